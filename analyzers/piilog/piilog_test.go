@@ -1,0 +1,15 @@
+package piilog_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/policylint/policylint/analyzers/piilog"
+	"github.com/policylint/policylint/rules"
+)
+
+func TestDefaultPolicy(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), piilog.New(rules.Default()),
+		"positive", "negative", "wrapper")
+}

@@ -1,0 +1,197 @@
+// Package report is the one place that decides which findings are shown:
+// it drops findings in generated files, findings suppressed by a
+// `//policylint:ignore RULE reason` directive on the line or the line above,
+// findings covered by an unexpired manifest exception, and duplicates. It
+// reports suppressions that lack a reason or suppress nothing.
+//
+// The rule analyzers call Reporter.Report for every finding and
+// Reporter.Finish at the end of their run; nothing else reports.
+package report
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"slices"
+	"strings"
+	"time"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/policylint/policylint/internal/finding"
+	"github.com/policylint/policylint/rules"
+)
+
+// Directive is the comment prefix of an in-code suppression.
+const Directive = "//policylint:ignore"
+
+// Now is the clock used to decide whether an exception has expired; tests
+// replace it.
+var Now = time.Now
+
+// Reporter filters and records one rule's findings in one package.
+type Reporter struct {
+	pass      *analysis.Pass
+	policy    *rules.Policy
+	rule      string
+	generated map[*token.File]bool
+	dirs      []*directive
+	seen      map[string]bool
+	list      finding.List
+}
+
+type directive struct {
+	pos    token.Pos
+	file   *token.File
+	line   int
+	rules  []string
+	reason string
+	used   bool
+}
+
+// New returns a Reporter for rule in the package of pass.
+func New(pass *analysis.Pass, p *rules.Policy, rule string) *Reporter {
+	r := &Reporter{pass: pass, policy: p, rule: rule, generated: map[*token.File]bool{}, seen: map[string]bool{}}
+	for _, f := range pass.Files {
+		tf := pass.Fset.File(f.Pos())
+		if tf == nil {
+			continue
+		}
+		if ast.IsGenerated(f) {
+			r.generated[tf] = true
+		}
+		for _, cg := range f.Comments {
+			for _, c := range cg.List {
+				if d := parseDirective(c, tf); d != nil {
+					r.dirs = append(r.dirs, d)
+				}
+			}
+		}
+	}
+	return r
+}
+
+func parseDirective(c *ast.Comment, tf *token.File) *directive {
+	rest, ok := strings.CutPrefix(c.Text, Directive)
+	if !ok || (rest != "" && rest[0] != ' ' && rest[0] != '\t') {
+		return nil
+	}
+	fields := strings.Fields(rest)
+	d := &directive{pos: c.Pos(), file: tf, line: tf.Line(c.Pos())}
+	if len(fields) > 0 {
+		d.rules = strings.Split(fields[0], ",")
+		d.reason = strings.Join(fields[1:], " ")
+	}
+	return d
+}
+
+// Report records f and reports d, unless they are filtered out. It returns
+// whether the finding was kept.
+func (r *Reporter) Report(f finding.Finding, d analysis.Diagnostic) bool {
+	tf := r.pass.Fset.File(d.Pos)
+	if tf == nil || r.generated[tf] {
+		return false
+	}
+	line := tf.Line(d.Pos)
+	for _, dir := range r.dirs {
+		if dir.file == tf && (dir.line == line || dir.line == line-1) && slices.Contains(dir.rules, r.rule) && dir.reason != "" {
+			dir.used = true
+			return false
+		}
+	}
+	if ex, expired := r.policy.ExceptionFor(r.rule, tf.Name(), Now()); ex != nil && !expired {
+		return false
+	}
+	key := fmt.Sprintf("%d\x00%s\x00%s", d.Pos, f.Category, f.Message)
+	if r.seen[key] {
+		return false
+	}
+	r.seen[key] = true
+	f.Rule = r.rule
+	if f.Severity == "" {
+		f.Severity = r.policy.Severity(r.rule)
+	}
+	if f.Clause == "" {
+		f.Clause = r.policy.Clause(r.rule)
+	}
+	if d.Category == "" {
+		d.Category = f.Category
+	}
+	r.list.Findings = append(r.list.Findings, f)
+	r.pass.Report(d)
+	return true
+}
+
+// Finish reports this rule's malformed and unused suppressions and returns
+// the findings, sorted.
+func (r *Reporter) Finish() *finding.List {
+	for _, dir := range r.dirs {
+		switch {
+		case len(dir.rules) == 0:
+			if r.rule == rules.RuleNames[0] {
+				r.directiveProblem(dir, "policylint:ignore needs a rule name and a reason")
+			}
+		case !slices.Contains(dir.rules, r.rule):
+			if r.rule == rules.RuleNames[0] {
+				for _, name := range dir.rules {
+					if !slices.Contains(rules.RuleNames, name) {
+						r.directiveProblem(dir, fmt.Sprintf("policylint:ignore names unknown rule %q (rules: %s)", name, strings.Join(rules.RuleNames, ", ")))
+					}
+				}
+			}
+		case dir.reason == "":
+			r.directiveProblem(dir, fmt.Sprintf("policylint:ignore %s needs a reason", r.rule))
+		case !dir.used && !r.generated[dir.file]:
+			r.directiveProblem(dir, fmt.Sprintf("policylint:ignore %s suppresses nothing", r.rule))
+		}
+	}
+	finding.Sort(r.list.Findings)
+	return &r.list
+}
+
+func (r *Reporter) directiveProblem(dir *directive, msg string) {
+	p := r.pass.Fset.Position(dir.pos)
+	r.list.Findings = append(r.list.Findings, finding.Finding{
+		Rule:     r.rule,
+		Category: "suppression",
+		Severity: "warning",
+		Message:  msg,
+		Pos:      finding.Position{File: p.Filename, Line: p.Line, Column: p.Column},
+	})
+	r.pass.Report(analysis.Diagnostic{Pos: dir.pos, Category: "suppression", Message: msg})
+}
+
+// Pos converts a finding position back to a token.Pos in the files of the
+// package, or token.NoPos when the position is in another package.
+func Pos(pass *analysis.Pass, p finding.Position) token.Pos {
+	for _, f := range pass.Files {
+		tf := pass.Fset.File(f.Pos())
+		if tf == nil || tf.Name() != p.File || p.Line < 1 || p.Line > tf.LineCount() {
+			continue
+		}
+		pos := tf.LineStart(p.Line) + token.Pos(p.Column-1)
+		if int(pos) > tf.Base()+tf.Size() {
+			return token.NoPos
+		}
+		return pos
+	}
+	return token.NoPos
+}
+
+// Related turns a flow into related information for a diagnostic; steps in
+// other packages keep their place in the message.
+func Related(pass *analysis.Pass, flow []finding.Step) []analysis.RelatedInformation {
+	var out []analysis.RelatedInformation
+	for _, st := range flow {
+		pos := Pos(pass, st.Pos)
+		msg := st.Note
+		if pos == token.NoPos {
+			msg = fmt.Sprintf("%s (%s:%d:%d)", st.Note, st.Pos.File, st.Pos.Line, st.Pos.Column)
+			if len(pass.Files) > 0 {
+				pos = pass.Files[0].Package
+			}
+		}
+		out = append(out, analysis.RelatedInformation{Pos: pos, Message: msg})
+	}
+	return out
+}

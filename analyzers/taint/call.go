@@ -1,0 +1,614 @@
+package taint
+
+import (
+	"go/types"
+	"net/textproto"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/policylint/policylint/internal/finding"
+)
+
+// callee describes what a call instruction calls.
+type callee struct {
+	fn   *ssa.Function // static callee, if any
+	obj  *types.Func   // the function or (interface) method, if known
+	name string        // obj.FullName(), or ""
+	args []ssa.Value   // receiver first for methods, as SSA parameters are
+}
+
+func resolve(c *ssa.CallCommon) callee {
+	var ce callee
+	if c.IsInvoke() {
+		ce.obj = c.Method
+		ce.args = append([]ssa.Value{c.Value}, c.Args...)
+	} else {
+		ce.args = c.Args
+		ce.fn = c.StaticCallee()
+		if ce.fn != nil {
+			if obj, ok := ce.fn.Object().(*types.Func); ok {
+				ce.obj = obj
+			}
+		}
+	}
+	if ce.obj != nil {
+		ce.name = ce.obj.Origin().FullName()
+	}
+	return ce
+}
+
+func (u *unit) call(instr ssa.CallInstruction) {
+	c := instr.Common()
+	if b, ok := c.Value.(*ssa.Builtin); ok {
+		u.builtin(instr, b, c.Args)
+		return
+	}
+	ce := resolve(c)
+	result, _ := instr.(*ssa.Call) // nil for go and defer
+
+	// Sinks.
+	if u.e.cat.logSinks[ce.name] {
+		for i, a := range ce.args {
+			u.sinkReached(instr, Log, shortName(ce.obj), shortName(ce.obj), nil, i, u.value(a))
+		}
+	} else if stdoutWriters[ce.name] && len(ce.args) > 0 && isStdStream(ce.args[0]) {
+		for i, a := range ce.args[1:] {
+			u.sinkReached(instr, Log, shortName(ce.obj), shortName(ce.obj), nil, i+1, u.value(a))
+		}
+	}
+
+	summary, known := u.e.summaryOf(ce.fn, ce.obj)
+	if summary != nil {
+		for _, k := range summary.Sinks {
+			if k.Param >= len(ce.args) {
+				continue
+			}
+			t := minus(u.valueAt(ce.args[k.Param], k.Path), splitCats(k.Removed))
+			u.sinkReached(instr, k.Kind, shortName(ce.obj), k.Sink, k.Chain, k.Param, t)
+		}
+		for _, cs := range summary.Ctx {
+			if cs.Param < len(ce.args) {
+				u.ctxStore(cs.Key, minus(u.valueAt(ce.args[cs.Param], cs.Path), splitCats(cs.Removed)))
+			}
+		}
+	}
+
+	// Effects on memory and results.
+	switch {
+	case ce.name == "context.WithValue" && len(ce.args) == 3:
+		if key := ctxKey(ce.args[1]); key != "" {
+			u.ctxStore(key, u.value(ce.args[2]))
+		}
+	case ce.name == "(context.Context).Value" && len(ce.args) == 2 && result != nil:
+		if key := ctxKey(ce.args[1]); key != "" {
+			u.setOwn(result, u.e.stored("ctx:"+key))
+		}
+	case u.e.cat.sanitizers[ce.name] != nil && result != nil:
+		t := minus(u.unionArgs(ce.args), u.e.cat.sanitizers[ce.name])
+		u.resultsFrom(result, ce.obj, t)
+	case ce.name == "net.SplitHostPort" && result != nil && len(ce.args) == 1:
+		u.setResult(result, 0, u.value(ce.args[0])) // the host; the port is no personal data
+	case summary != nil || known:
+		if result != nil && summary != nil {
+			u.applySummary(result, ce, summary)
+		}
+		if summary != nil {
+			for _, f := range summary.Flows {
+				if f.ToParam >= 0 && f.ToParam < len(ce.args) && f.Param < len(ce.args) {
+					dst := u.root(ce.args[f.ToParam])
+					dst.path = truncPath(dst.path + f.ToPath)
+					u.memAdd(dst, minus(u.valueAt(ce.args[f.Param], f.Path), splitCats(f.Removed)))
+				}
+			}
+			for _, r := range summary.Results {
+				if r.Param >= 0 && r.Param < len(ce.args) {
+					dst := u.root(ce.args[r.Param])
+					dst.path = truncPath(dst.path + r.Path)
+					var t set
+					t.add((&label{cat: r.Cat, desc: r.Desc, steps: r.Steps}).withStep(u.e.step(instr.Pos(), "stored by "+shortName(ce.obj))))
+					u.memAdd(dst, &t)
+				}
+			}
+		}
+	default:
+		u.defaultCall(instr, result, ce)
+	}
+
+	// Sources.
+	if result != nil {
+		if cats := u.e.cat.funcCats[ce.name]; cats != nil {
+			for _, cat := range cats {
+				var t set
+				t.add(u.source(cat, callDesc(ce), instr.Pos()))
+				u.resultsFrom(result, ce.obj, &t)
+			}
+		}
+		if headerGetters[ce.name] && len(ce.args) >= 2 {
+			if name, ok := constString(ce.args[1]); ok {
+				u.headerSource(result, name)
+			}
+		}
+	}
+}
+
+// defaultCall models a function whose code is not analysed: data in any
+// argument may come out of any result that can carry it (but an error only
+// from the known error constructors), and builders absorb their arguments.
+func (u *unit) defaultCall(instr ssa.CallInstruction, result *ssa.Call, ce callee) {
+	all := u.unionArgs(ce.args)
+	if result != nil {
+		errOK := errorMakers[ce.name]
+		n := 1
+		if tup, ok := result.Type().(*types.Tuple); ok {
+			n = tup.Len()
+		}
+		for i := 0; i < n; i++ {
+			if !errOK && isError(resultType(result, i)) {
+				continue
+			}
+			u.setResult(result, i, all)
+		}
+	}
+	if len(ce.args) == 0 {
+		return
+	}
+	if ce.obj != nil && ce.obj.Signature().Recv() != nil && absorbingTypes[strings.TrimPrefix(typeName(ce.obj.Signature().Recv().Type()), "*")] {
+		u.memAdd(u.root(ce.args[0]), u.unionArgs(ce.args[1:]))
+	}
+	if stdoutWriters[ce.name] || ce.name == "io.WriteString" || ce.name == "encoding/json.NewEncoder" {
+		u.memAdd(u.root(ce.args[0]), u.unionArgs(ce.args[1:]))
+	}
+}
+
+// resultsFrom gives every result of a call that can carry data the labels t
+// (errors excluded).
+func (u *unit) resultsFrom(result *ssa.Call, obj *types.Func, t *set) {
+	n := 1
+	if tup, ok := result.Type().(*types.Tuple); ok {
+		n = tup.Len()
+	}
+	for i := 0; i < n; i++ {
+		if !isError(resultType(result, i)) {
+			u.setResult(result, i, t)
+		}
+	}
+}
+
+func (u *unit) applySummary(result *ssa.Call, ce callee, s *FuncSummary) {
+	hop := u.e.step(result.Pos(), "returned by "+shortName(ce.obj))
+	for _, r := range s.Results {
+		if r.Param >= 0 {
+			continue
+		}
+		var t set
+		t.add((&label{cat: r.Cat, desc: r.Desc, steps: r.Steps}).withStep(hop))
+		if r.Path == "" {
+			u.setResult(result, r.Result, &t)
+		} else {
+			l := resultLoc(result, r.Result)
+			u.memAdd(loc{l.obj, truncPath(l.path + r.Path)}, &t)
+		}
+	}
+	for _, f := range s.Flows {
+		if f.ToParam >= 0 || f.Param >= len(ce.args) {
+			continue
+		}
+		t := minus(u.valueAt(ce.args[f.Param], f.Path), splitCats(f.Removed))
+		if f.ToPath == "" {
+			u.setResult(result, f.ToResult, t)
+		} else {
+			l := resultLoc(result, f.ToResult)
+			u.memAdd(loc{l.obj, truncPath(l.path + f.ToPath)}, t)
+		}
+	}
+}
+
+func (u *unit) builtin(instr ssa.CallInstruction, b *ssa.Builtin, args []ssa.Value) {
+	result, _ := instr.(*ssa.Call)
+	switch b.Name() {
+	case "append", "min", "max":
+		if result != nil {
+			u.setOwn(result, u.unionArgs(args))
+		}
+	case "copy":
+		if len(args) == 2 {
+			u.memAdd(u.root(args[0]), u.value(args[1]))
+		}
+	}
+}
+
+func (u *unit) unionArgs(args []ssa.Value) *set {
+	var t set
+	for _, a := range args {
+		t.addAll(u.value(a))
+	}
+	return &t
+}
+
+// sinkReached records labels t reaching a sink through argument arg of a
+// call: concrete labels are hits, a parameter label makes its function a
+// wrapper of the sink.
+func (u *unit) sinkReached(instr ssa.CallInstruction, kind SinkKind, called, real string, chain []finding.Step, arg int, t *set) {
+	if t.len() == 0 {
+		return
+	}
+	callStep := u.e.step(instr.Pos(), "reaches "+called)
+	if len(chain) > 0 {
+		callStep.Note = "passed to " + called
+	}
+	for _, l := range t.sorted() {
+		if l.concrete() {
+			flow := append(append(append([]finding.Step{}, l.steps...), callStep), chain...)
+			u.e.recordHit(&Hit{
+				Kind: kind, Call: instr, Pos: instr.Pos(), Fn: instr.Parent(),
+				Sink: called, RealSink: real, Arg: arg, Cat: l.cat, Source: l.desc, Flow: flow,
+			}, l)
+			continue
+		}
+		if len(chain) >= maxSteps {
+			continue
+		}
+		m := u.sinks[l.fn]
+		if m == nil {
+			m = map[sinkKey]ParamSink{}
+			u.sinks[l.fn] = m
+		}
+		k := sinkKey{l.param, l.path, l.removed, kind}
+		newChain := append([]finding.Step{callStep}, chain...)
+		if old, ok := m[k]; ok && !betterFlow(newChain, old.Chain) {
+			continue
+		}
+		m[k] = ParamSink{Param: l.param, Path: l.path, Removed: l.removed, Kind: kind, Sink: real, Chain: newChain}
+		u.changed = true
+	}
+}
+
+// ctxStore records labels stored in a context under key.
+func (u *unit) ctxStore(key string, t *set) {
+	u.e.store("ctx:"+key, t)
+	for _, l := range t.sorted() {
+		if l.concrete() {
+			continue
+		}
+		m := u.ctx[l.fn]
+		if m == nil {
+			m = map[CtxStore]bool{}
+			u.ctx[l.fn] = m
+		}
+		cs := CtxStore{Param: l.param, Path: l.path, Removed: l.removed, Key: key}
+		if !m[cs] {
+			m[cs] = true
+			u.changed = true
+		}
+	}
+}
+
+// ctxKey identifies a context key: a constant of a type, a package
+// variable, or the zero value of a type. Keys it cannot identify are not
+// tracked.
+func ctxKey(v ssa.Value) string {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	switch x := v.(type) {
+	case *ssa.Const:
+		if x.Value == nil {
+			return typeName(x.Type()) + "{}"
+		}
+		return typeName(x.Type()) + "=" + x.Value.ExactString()
+	case *ssa.UnOp:
+		if g, ok := x.X.(*ssa.Global); ok {
+			return "var " + globalName(g)
+		}
+	case *ssa.Global:
+		return "var " + globalName(x)
+	case *ssa.Alloc:
+		return "new " + typeName(deref(x.Type()))
+	}
+	return ""
+}
+
+func minus(t *set, cats []string) *set {
+	if len(cats) == 0 {
+		return t
+	}
+	var out set
+	for _, l := range t.sorted() {
+		if m := l.minus(cats); m != nil {
+			out.add(m)
+		}
+	}
+	return &out
+}
+
+// isStdStream reports whether v is os.Stdout or os.Stderr.
+func isStdStream(v ssa.Value) bool {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	load, ok := v.(*ssa.UnOp)
+	if !ok {
+		return false
+	}
+	g, ok := load.X.(*ssa.Global)
+	return ok && g.Pkg != nil && g.Pkg.Pkg.Path() == "os" && (g.Name() == "Stdout" || g.Name() == "Stderr")
+}
+
+func isError(t types.Type) bool {
+	return t != nil && types.Identical(t, types.Universe.Lookup("error").Type())
+}
+
+func resultType(call *ssa.Call, i int) types.Type {
+	if tup, ok := call.Type().(*types.Tuple); ok {
+		if i < tup.Len() {
+			return tup.At(i).Type()
+		}
+		return nil
+	}
+	return call.Type()
+}
+
+func canonicalHeader(name string) string {
+	return textproto.CanonicalMIMEHeaderKey(name)
+}
+
+// shortName names a function as a reader knows it: "log.Printf",
+// "zap.Logger.Info", "audit.Event".
+func shortName(obj *types.Func) string {
+	if obj == nil {
+		return "a function value"
+	}
+	name := obj.Name()
+	if recv := obj.Signature().Recv(); recv != nil {
+		t := deref(recv.Type())
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			name = n.Obj().Name() + "." + name
+		}
+	}
+	if obj.Pkg() != nil {
+		name = obj.Pkg().Name() + "." + name
+	}
+	return name
+}
+
+// callDesc describes a call as a source: "c.ClientIP()".
+func callDesc(ce callee) string {
+	if ce.obj == nil {
+		return "a call"
+	}
+	if ce.obj.Signature().Recv() != nil && len(ce.args) > 0 {
+		if n := valueName(ce.args[0]); n != "" {
+			return n + "." + ce.obj.Name() + "()"
+		}
+	}
+	return shortName(ce.obj) + "()"
+}
+
+// describe names the expression a value comes from, for messages:
+// "r.RemoteAddr", "v.IP".
+func (u *unit) describe(v ssa.Value) string {
+	switch x := v.(type) {
+	case *ssa.UnOp:
+		if x.Op == 0 {
+			break
+		}
+		if fa, ok := x.X.(*ssa.FieldAddr); ok {
+			return joinName(valueName(fa.X), fieldName(deref(fa.X.Type()), fa.Field))
+		}
+	case *ssa.Field:
+		return joinName(valueName(x.X), fieldName(x.X.Type(), x.Field))
+	}
+	return valueName(v)
+}
+
+func joinName(base, field string) string {
+	if base == "" {
+		return field
+	}
+	return base + "." + field
+}
+
+// valueName gives a source-level name for a value where SSA kept one.
+func valueName(v ssa.Value) string {
+	switch x := v.(type) {
+	case *ssa.Parameter:
+		return x.Name()
+	case *ssa.FreeVar:
+		return x.Name()
+	case *ssa.Global:
+		return x.Name()
+	case *ssa.Alloc:
+		return x.Comment
+	case *ssa.UnOp:
+		if fa, ok := x.X.(*ssa.FieldAddr); ok {
+			return joinName(valueName(fa.X), fieldName(deref(fa.X.Type()), fa.Field))
+		}
+		return valueName(x.X)
+	case *ssa.FieldAddr:
+		return joinName(valueName(x.X), fieldName(deref(x.X.Type()), x.Field))
+	case *ssa.Field:
+		return joinName(valueName(x.X), fieldName(x.X.Type(), x.Field))
+	case *ssa.Call:
+		if f := x.Call.StaticCallee(); f != nil && x.Call.Signature().Recv() != nil && len(x.Call.Args) > 0 {
+			if n := valueName(x.Call.Args[0]); n != "" {
+				return n + "." + f.Name() + "()"
+			}
+		}
+	}
+	return ""
+}
+
+// summarize computes the summaries of the unit's functions from its state.
+func (u *unit) summarize() {
+	for _, fn := range u.fns {
+		s := u.summary(fn)
+		old := u.e.summaries[fn]
+		if old == nil || old.String() != s.String() || !sameChains(old, s) {
+			u.e.summaries[fn] = s
+			u.e.changed = true
+		}
+	}
+}
+
+func sameChains(a, b *FuncSummary) bool {
+	if len(a.Sinks) != len(b.Sinks) {
+		return false
+	}
+	for i := range a.Sinks {
+		if !slices.Equal(a.Sinks[i].Chain, b.Sinks[i].Chain) {
+			return false
+		}
+	}
+	return true
+}
+
+const maxEntries = 32
+
+func (u *unit) summary(fn *ssa.Function) *FuncSummary {
+	s := &FuncSummary{}
+	// Where parameters go.
+	for _, k := range u.sinks[fn] {
+		s.Sinks = append(s.Sinks, k)
+	}
+	slices.SortFunc(s.Sinks, func(a, b ParamSink) int {
+		return strings.Compare(sinkSortKey(a), sinkSortKey(b))
+	})
+	for cs := range u.ctx[fn] {
+		s.Ctx = append(s.Ctx, cs)
+	}
+	slices.SortFunc(s.Ctx, func(a, b CtxStore) int {
+		return strings.Compare(ctxSortKey(a), ctxSortKey(b))
+	})
+	// What results are.
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok {
+			continue
+		}
+		for i, r := range ret.Results {
+			for path, t := range u.decompose(r) {
+				u.addOut(s, fn, t, -1, i, path)
+			}
+		}
+	}
+	// What the function writes through its pointer parameters.
+	for i, p := range fn.Params {
+		if !pointerLike(p.Type()) {
+			continue
+		}
+		for path, t := range u.mem[p] {
+			u.addOut(s, fn, t, i, 0, path)
+		}
+	}
+	s.Results = dedupeResults(s.Results)
+	s.Flows = dedupeFlows(s.Flows)
+	if len(s.Sinks) > maxEntries {
+		s.Sinks = s.Sinks[:maxEntries]
+	}
+	return s
+}
+
+// decompose splits the labels of a returned value by field path below it.
+func (u *unit) decompose(v ssa.Value) map[string]*set {
+	out := map[string]*set{}
+	add := func(path string, t *set) {
+		if t.len() == 0 {
+			return
+		}
+		if out[path] == nil {
+			out[path] = &set{}
+		}
+		out[path].addAll(t)
+	}
+	add("", u.taint[v])
+	r := u.root(v)
+	for path, ms := range u.mem[r.obj] {
+		switch {
+		case strings.HasPrefix(path, r.path) && overlaps(path, r.path):
+			add(path[len(r.path):], ms)
+		case overlaps(path, r.path):
+			add("", ms)
+		}
+	}
+	if r.obj != v {
+		var t set
+		for _, lb := range u.taint[r.obj].sorted() {
+			t.add(lb.extend(r.path))
+		}
+		add("", &t)
+	}
+	return out
+}
+
+// addOut adds what reaches result `result` (param < 0) or the memory of
+// parameter param, at path, to the summary.
+func (u *unit) addOut(s *FuncSummary, fn *ssa.Function, t *set, param, result int, path string) {
+	for _, l := range t.sorted() {
+		if l.concrete() {
+			s.Results = append(s.Results, ResultSource{Result: result, Param: param, Path: path, Cat: l.cat, Desc: l.desc, Steps: l.steps})
+			continue
+		}
+		if l.fn != fn {
+			continue
+		}
+		if param >= 0 && l.param == param && overlaps(l.path, path) {
+			continue // the parameter's own contents
+		}
+		to := result
+		if param >= 0 {
+			to = -1
+		}
+		s.Flows = append(s.Flows, Flow{Param: l.param, Path: l.path, Removed: l.removed, ToResult: to, ToParam: param, ToPath: path})
+	}
+}
+
+func pointerLike(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Map, *types.Slice, *types.Chan, *types.Interface:
+		return true
+	}
+	return false
+}
+
+func sinkSortKey(k ParamSink) string {
+	return itoa(k.Param) + "\x00" + k.Path + "\x00" + k.Removed + "\x00" + string(k.Kind)
+}
+
+func ctxSortKey(c CtxStore) string {
+	return itoa(c.Param) + "\x00" + c.Path + "\x00" + c.Removed + "\x00" + c.Key
+}
+
+func dedupeResults(rs []ResultSource) []ResultSource {
+	slices.SortStableFunc(rs, func(a, b ResultSource) int {
+		return strings.Compare(resultSortKey(a), resultSortKey(b))
+	})
+	out := rs[:0]
+	for i, r := range rs {
+		if i > 0 && resultSortKey(r) == resultSortKey(rs[i-1]) {
+			continue
+		}
+		out = append(out, r)
+	}
+	if len(out) > maxEntries {
+		out = out[:maxEntries]
+	}
+	return out
+}
+
+func resultSortKey(r ResultSource) string {
+	return itoa(r.Param+1) + "\x00" + itoa(r.Result+1) + "\x00" + r.Path + "\x00" + r.Cat
+}
+
+func dedupeFlows(fs []Flow) []Flow {
+	key := func(f Flow) string {
+		return itoa(f.Param) + "\x00" + f.Path + "\x00" + f.Removed + "\x00" + itoa(f.ToResult+1) + "\x00" + itoa(f.ToParam+1) + "\x00" + f.ToPath
+	}
+	slices.SortFunc(fs, func(a, b Flow) int { return strings.Compare(key(a), key(b)) })
+	fs = slices.CompactFunc(fs, func(a, b Flow) bool { return key(a) == key(b) })
+	if len(fs) > maxEntries {
+		fs = fs[:maxEntries]
+	}
+	return fs
+}

@@ -1,0 +1,388 @@
+package taint
+
+import (
+	"fmt"
+	"go/build"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/policylint/policylint/analyzers/policyconfig"
+	"github.com/policylint/policylint/internal/finding"
+	"github.com/policylint/policylint/rules"
+)
+
+// maxRounds bounds the package-level fixpoint (summaries of functions that
+// call each other, fields written in one function and read in another).
+const maxRounds = 6
+
+// New returns the engine analyzer. config must be an analyzer whose result
+// is the *rules.Policy in force for the package.
+func New(config *analysis.Analyzer) *analysis.Analyzer {
+	a := &analysis.Analyzer{
+		Name:       "policytaint",
+		Doc:        "policytaint: track personal data through SSA (reports nothing)\n\nThe dataflow engine shared by policylint's rules.",
+		Requires:   []*analysis.Analyzer{config},
+		ResultType: reflect.TypeOf((*Result)(nil)),
+		FactTypes:  []analysis.Fact{new(FuncSummary), new(PackageFacts)},
+	}
+	a.Run = func(pass *analysis.Pass) (any, error) {
+		p, ok := pass.ResultOf[config].(*rules.Policy)
+		if !ok || p == nil {
+			return nil, fmt.Errorf("no policy for %s", pass.Pkg.Path())
+		}
+		return run(pass, p)
+	}
+	return a
+}
+
+// Result is what the engine found in one package.
+type Result struct {
+	Policy *rules.Policy
+	// Hits are the sink calls that data of a concrete category reaches,
+	// sorted by position.
+	Hits []*Hit
+	// Funcs are the package's functions in SSA form (nil for packages the
+	// engine does not analyse), sorted by position.
+	Funcs []*ssa.Function
+}
+
+// Hit is personal data of one category reaching one sink call.
+type Hit struct {
+	Kind     SinkKind
+	Call     ssa.CallInstruction
+	Pos      token.Pos
+	Fn       *ssa.Function // the function containing the call
+	Sink     string        // the function called: the sink or a wrapper of it ("log.Printf", "audit.Event")
+	RealSink string        // the sink at the end of the chain
+	Arg      int           // the argument (receiver = 0 for methods) that carries the data
+	Cat      string
+	Source   string         // the source in words ("r.RemoteAddr")
+	Flow     []finding.Step // source, steps, the call, and the chain inside wrappers
+}
+
+func run(pass *analysis.Pass, p *rules.Policy) (*Result, error) {
+	res := &Result{Policy: p}
+	if skip(pass) {
+		return res, nil
+	}
+	pkg := buildSSA(pass)
+	e := newEngine(pass, catalogFor(p), pkg)
+	e.solve()
+	e.exportFacts()
+	res.Hits = e.sortedHits()
+	res.Funcs = e.allFuncs
+	return res, nil
+}
+
+// skip reports whether the package is not analysed: the standard library
+// and the modelled libraries, whose behaviour the catalogue describes.
+func skip(pass *analysis.Pass) bool {
+	if modeled(pass.Pkg.Path()) {
+		return true
+	}
+	if len(pass.Files) == 0 {
+		return true
+	}
+	name := pass.Fset.File(pass.Files[0].Pos()).Name()
+	goroot := filepath.Clean(build.Default.GOROOT)
+	return goroot != "" && strings.HasPrefix(filepath.Clean(name), goroot+string(filepath.Separator))
+}
+
+// buildSSA builds the SSA form of the package alone; its dependencies are
+// created from type information only, as buildssa does.
+func buildSSA(pass *analysis.Pass) *ssa.Package {
+	prog := ssa.NewProgram(pass.Fset, 0)
+	seen := map[*types.Package]bool{}
+	var create func(pkgs []*types.Package)
+	create = func(pkgs []*types.Package) {
+		for _, p := range pkgs {
+			if !seen[p] {
+				seen[p] = true
+				prog.CreatePackage(p, nil, nil, true)
+				create(p.Imports())
+			}
+		}
+	}
+	create(pass.Pkg.Imports())
+	pkg := prog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
+	pkg.Build()
+	return pkg
+}
+
+// engine holds the state of one package's analysis.
+type engine struct {
+	pass *analysis.Pass
+	cat  *catalog
+	pkg  *ssa.Package
+
+	units    []*unit
+	allFuncs []*ssa.Function
+	unitOf   map[*ssa.Function]*unit
+
+	summaries map[*ssa.Function]*FuncSummary
+	stores    map[string]*set // package-level locations: "field:...", "var:...", "ctx:..."
+	imported  map[string]*set // the same, from dependencies' facts
+	analyzed  map[*types.Package]bool
+
+	hits    map[hitKey]*Hit
+	changed bool
+
+	fieldMemo map[*types.Var][]string
+}
+
+type hitKey struct {
+	call ssa.CallInstruction
+	cat  string
+	kind SinkKind
+}
+
+func newEngine(pass *analysis.Pass, cat *catalog, pkg *ssa.Package) *engine {
+	e := &engine{
+		pass:      pass,
+		cat:       cat,
+		pkg:       pkg,
+		unitOf:    map[*ssa.Function]*unit{},
+		summaries: map[*ssa.Function]*FuncSummary{},
+		stores:    map[string]*set{},
+		imported:  map[string]*set{},
+		analyzed:  map[*types.Package]bool{},
+		hits:      map[hitKey]*Hit{},
+		fieldMemo: map[*types.Var]([]string){},
+	}
+	e.importPackageFacts()
+	for _, fn := range packageFuncs(pkg) {
+		u := &unit{e: e, top: fn}
+		u.init()
+		e.units = append(e.units, u)
+		e.allFuncs = append(e.allFuncs, u.fns...)
+	}
+	return e
+}
+
+// packageFuncs returns the package's source-level functions and methods
+// (not their anonymous functions), sorted by position.
+func packageFuncs(pkg *ssa.Package) []*ssa.Function {
+	seen := map[*ssa.Function]bool{}
+	var out []*ssa.Function
+	add := func(fn *ssa.Function) {
+		if fn == nil || seen[fn] || fn.Synthetic != "" || fn.Blocks == nil || fn.Pkg != pkg {
+			return
+		}
+		seen[fn] = true
+		out = append(out, fn)
+	}
+	for _, m := range pkg.Members {
+		switch m := m.(type) {
+		case *ssa.Function:
+			add(m)
+		case *ssa.Type:
+			for _, t := range []types.Type{m.Type(), types.NewPointer(m.Type())} {
+				mset := pkg.Prog.MethodSets.MethodSet(t)
+				for i := 0; i < mset.Len(); i++ {
+					add(pkg.Prog.MethodValue(mset.At(i)))
+				}
+			}
+		}
+	}
+	// Package initializers init#1, init#2... are called from init.
+	if init := pkg.Func("init"); init != nil {
+		for _, b := range init.Blocks {
+			for _, instr := range b.Instrs {
+				if c, ok := instr.(*ssa.Call); ok {
+					if fn := c.Call.StaticCallee(); fn != nil && fn.Pkg == pkg {
+						add(fn)
+					}
+				}
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b *ssa.Function) int {
+		if a.Pos() != b.Pos() {
+			return int(a.Pos() - b.Pos())
+		}
+		return strings.Compare(a.String(), b.String())
+	})
+	return out
+}
+
+// solve iterates the units until summaries and package locations settle.
+func (e *engine) solve() {
+	for round := 0; round < maxRounds; round++ {
+		e.changed = false
+		for _, u := range e.units {
+			u.analyze()
+		}
+		for _, u := range e.units {
+			u.summarize()
+		}
+		if !e.changed {
+			break
+		}
+	}
+}
+
+// importPackageFacts loads the locations dependencies have seen holding
+// personal data, and which packages were analysed at all.
+func (e *engine) importPackageFacts() {
+	for _, pf := range e.pass.AllPackageFacts() {
+		facts, ok := pf.Fact.(*PackageFacts)
+		if !ok {
+			continue
+		}
+		e.analyzed[pf.Package] = true
+		for _, st := range facts.Stores {
+			s := e.imported[st.Loc]
+			if s == nil {
+				s = &set{}
+				e.imported[st.Loc] = s
+			}
+			s.add(&label{cat: st.Cat, desc: st.Desc, steps: st.Steps})
+		}
+	}
+	e.analyzed[e.pass.Pkg] = true
+}
+
+func (e *engine) exportFacts() {
+	pf := &PackageFacts{}
+	locs := make([]string, 0, len(e.stores))
+	for loc := range e.stores {
+		locs = append(locs, loc)
+	}
+	slices.Sort(locs)
+	for _, loc := range locs {
+		for _, l := range e.stores[loc].sorted() {
+			if l.concrete() {
+				pf.Stores = append(pf.Stores, Stored{Loc: loc, Cat: l.cat, Desc: l.desc, Steps: l.steps})
+			}
+		}
+	}
+	e.pass.ExportPackageFact(pf)
+	for _, u := range e.units {
+		fn := u.top
+		obj, ok := fn.Object().(*types.Func)
+		if !ok || obj.Pkg() != e.pass.Pkg {
+			continue
+		}
+		if s := e.summaries[fn]; s != nil && !s.empty() {
+			e.pass.ExportObjectFact(obj, s)
+		}
+	}
+}
+
+// store adds labels to a package-level location.
+func (e *engine) store(loc string, t *set) {
+	var concrete set
+	for _, l := range t.sorted() {
+		if l.concrete() {
+			concrete.add(l)
+		}
+	}
+	if concrete.len() == 0 {
+		return
+	}
+	s := e.stores[loc]
+	if s == nil {
+		s = &set{}
+		e.stores[loc] = s
+	}
+	if s.addAll(&concrete) {
+		e.changed = true
+	}
+}
+
+// stored returns the labels known for a package-level location.
+func (e *engine) stored(loc string) *set {
+	var s set
+	s.addAll(e.stores[loc])
+	s.addAll(e.imported[loc])
+	return &s
+}
+
+// summaryOf returns the summary of a called function, and whether the
+// function's behaviour is known (analysed here or in a dependency); an
+// unknown function gets the default, conservative treatment.
+func (e *engine) summaryOf(callee *ssa.Function, obj *types.Func) (*FuncSummary, bool) {
+	if callee != nil && callee.Synthetic == "" && callee.Pkg == e.pkg {
+		if o := callee.Origin(); o != nil {
+			callee = o
+		}
+		return e.summaries[callee], true
+	}
+	if obj == nil || obj.Pkg() == nil {
+		return nil, false
+	}
+	obj = obj.Origin()
+	if obj.Pkg() == e.pass.Pkg {
+		fn := e.pkg.Prog.FuncValue(obj)
+		if fn == nil {
+			return nil, false
+		}
+		return e.summaries[fn], true
+	}
+	if !e.analyzed[obj.Pkg()] {
+		return nil, false
+	}
+	s := new(FuncSummary)
+	if e.pass.ImportObjectFact(obj, s) {
+		return s, true
+	}
+	return nil, true
+}
+
+func (e *engine) recordHit(h *Hit, l *label) {
+	k := hitKey{h.Call, l.cat, h.Kind}
+	old := e.hits[k]
+	if old != nil && !betterFlow(h.Flow, old.Flow) {
+		return
+	}
+	e.hits[k] = h
+}
+
+func betterFlow(a, b []finding.Step) bool {
+	if len(a) != len(b) {
+		return len(a) < len(b)
+	}
+	for i := range a {
+		if c := compareStep(a[i], b[i]); c != 0 {
+			return c < 0
+		}
+	}
+	return false
+}
+
+func (e *engine) sortedHits() []*Hit {
+	out := make([]*Hit, 0, len(e.hits))
+	for _, h := range e.hits {
+		out = append(out, h)
+	}
+	slices.SortFunc(out, func(a, b *Hit) int {
+		if a.Pos != b.Pos {
+			return int(a.Pos - b.Pos)
+		}
+		if a.Cat != b.Cat {
+			return strings.Compare(a.Cat, b.Cat)
+		}
+		return strings.Compare(string(a.Kind), string(b.Kind))
+	})
+	return out
+}
+
+func (e *engine) position(pos token.Pos) finding.Position {
+	p := e.pass.Fset.Position(pos)
+	return finding.Position{File: p.Filename, Line: p.Line, Column: p.Column}
+}
+
+func (e *engine) step(pos token.Pos, note string) finding.Step {
+	return finding.Step{Pos: e.position(pos), Note: note}
+}
+
+// Analyzer is the engine with the policy of the policyconfig analyzer: the
+// -policy flag, $POLICYLINT_POLICY, discovery, or the embedded default.
+var Analyzer = New(policyconfig.Analyzer)

@@ -1,0 +1,142 @@
+package taint
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/policylint/policylint/internal/finding"
+)
+
+// SinkKind says what kind of sink personal data reaches.
+type SinkKind string
+
+// Sink kinds.
+const (
+	Log    SinkKind = "log"
+	Egress SinkKind = "egress"
+)
+
+// FuncSummary is the fact exported for every function and method that moves
+// personal data: where its parameters go and what its results are.
+// Parameter indices count the receiver of a method as parameter 0, as SSA
+// does. Paths are field paths such as ".IP" or ".Visitor.Addr"; "" is the
+// whole value.
+type FuncSummary struct {
+	Sinks   []ParamSink
+	Results []ResultSource
+	Flows   []Flow
+	Ctx     []CtxStore
+}
+
+// AFact marks FuncSummary as a go/analysis fact.
+func (*FuncSummary) AFact() {}
+
+// ParamSink says: what the caller passes as parameter Param (at Path, with
+// the categories in Removed sanitized away) reaches a sink of Kind.
+type ParamSink struct {
+	Param   int
+	Path    string
+	Removed string
+	Kind    SinkKind
+	Sink    string         // the real sink at the end of the chain, e.g. "log.Printf"
+	Chain   []finding.Step // calls from the function's entry down to the real sink
+}
+
+// ResultSource says: result Result (at Path) is of category Cat; or, when
+// Param >= 0, the function stores data of category Cat into the memory of
+// parameter Param at Path.
+type ResultSource struct {
+	Result int
+	Param  int
+	Path   string
+	Cat    string
+	Desc   string         // where the data came from, in words: "r.RemoteAddr"
+	Steps  []finding.Step // origin first
+}
+
+// Flow says: parameter Param (at Path, less Removed) flows into result
+// ToResult (when ToParam < 0) or into the memory of parameter ToParam, at
+// ToPath.
+type Flow struct {
+	Param    int
+	Path     string
+	Removed  string
+	ToResult int
+	ToParam  int
+	ToPath   string
+}
+
+// CtxStore says: parameter Param (at Path, less Removed) is stored in a
+// context under the key Key.
+type CtxStore struct {
+	Param   int
+	Path    string
+	Removed string
+	Key     string
+}
+
+// String renders the summary compactly and deterministically, for
+// `// want fn:"..."` expectations in tests.
+func (s *FuncSummary) String() string {
+	var parts []string
+	for _, r := range s.Results {
+		if r.Param >= 0 {
+			parts = append(parts, fmt.Sprintf("param%d%s=%s", r.Param, r.Path, r.Cat))
+			continue
+		}
+		parts = append(parts, fmt.Sprintf("result%d%s=%s", r.Result, r.Path, r.Cat))
+	}
+	for _, k := range s.Sinks {
+		parts = append(parts, fmt.Sprintf("param%d%s%s->%s(%s)", k.Param, k.Path, minusString(k.Removed), k.Kind, k.Sink))
+	}
+	for _, f := range s.Flows {
+		to := fmt.Sprintf("result%d", f.ToResult)
+		if f.ToParam >= 0 {
+			to = fmt.Sprintf("param%d", f.ToParam)
+		}
+		parts = append(parts, fmt.Sprintf("param%d%s%s->%s%s", f.Param, f.Path, minusString(f.Removed), to, f.ToPath))
+	}
+	for _, c := range s.Ctx {
+		parts = append(parts, fmt.Sprintf("param%d%s%s->ctx[%s]", c.Param, c.Path, minusString(c.Removed), c.Key))
+	}
+	return strings.Join(parts, " ")
+}
+
+func minusString(removed string) string {
+	if removed == "" {
+		return ""
+	}
+	return "-{" + removed + "}"
+}
+
+func (s *FuncSummary) empty() bool {
+	return len(s.Sinks) == 0 && len(s.Results) == 0 && len(s.Flows) == 0 && len(s.Ctx) == 0
+}
+
+// PackageFacts is the package fact: struct fields, package variables and
+// context keys that were seen holding personal data in this package. A
+// field of another package's type may appear here too: the fact belongs to
+// the package that stored the data.
+type PackageFacts struct {
+	Stores []Stored
+}
+
+// AFact marks PackageFacts as a go/analysis fact.
+func (*PackageFacts) AFact() {}
+
+// Stored is one abstract location known to hold data of category Cat.
+// Loc is "field:pkgpath.Type.Field", "var:pkgpath.Name" or "ctx:KEY".
+type Stored struct {
+	Loc   string
+	Cat   string
+	Desc  string
+	Steps []finding.Step
+}
+
+func (p *PackageFacts) String() string {
+	var parts []string
+	for _, s := range p.Stores {
+		parts = append(parts, s.Loc+"="+s.Cat)
+	}
+	return strings.Join(parts, " ")
+}

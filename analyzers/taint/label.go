@@ -1,0 +1,239 @@
+package taint
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/policylint/policylint/internal/finding"
+)
+
+// maxPathDepth bounds field paths (".a.b[].c") to keep the abstract
+// memory finite on recursive types.
+const maxPathDepth = 4
+
+// maxSteps bounds the steps a label remembers.
+const maxSteps = 8
+
+// A label is one reason a value is personal data: either a concrete data
+// category with its origin, or "whatever the caller passes as parameter
+// Param of Fn, at field path Path, less the categories in Removed".
+type label struct {
+	// Concrete labels.
+	cat   string
+	desc  string         // the source in words, "r.RemoteAddr"
+	steps []finding.Step // origin first
+
+	// Parameter labels.
+	fn      *ssa.Function
+	param   int
+	path    string
+	removed string // sorted, comma-separated categories sanitized away
+}
+
+func (l *label) concrete() bool { return l.fn == nil }
+
+type labelKey struct {
+	cat     string
+	fn      *ssa.Function
+	param   int
+	path    string
+	removed string
+}
+
+func (l *label) key() labelKey {
+	if l.concrete() {
+		return labelKey{cat: l.cat}
+	}
+	return labelKey{fn: l.fn, param: l.param, path: l.path, removed: l.removed}
+}
+
+// better reports whether a should be kept over b for the same key: fewer
+// steps first, then the earliest origin, so results are deterministic.
+func better(a, b *label) bool {
+	if len(a.steps) != len(b.steps) {
+		return len(a.steps) < len(b.steps)
+	}
+	for i := range a.steps {
+		if c := compareStep(a.steps[i], b.steps[i]); c != 0 {
+			return c < 0
+		}
+	}
+	return false
+}
+
+func compareStep(a, b finding.Step) int {
+	return cmp.Or(
+		cmp.Compare(a.Pos.File, b.Pos.File),
+		cmp.Compare(a.Pos.Line, b.Pos.Line),
+		cmp.Compare(a.Pos.Column, b.Pos.Column),
+		cmp.Compare(a.Note, b.Note),
+	)
+}
+
+// A set is a small set of labels. The zero value is empty.
+type set struct {
+	m map[labelKey]*label
+}
+
+func (s *set) len() int {
+	if s == nil {
+		return 0
+	}
+	return len(s.m)
+}
+
+// add adds l, keeping the better label for an existing key, and reports
+// whether s changed.
+func (s *set) add(l *label) bool {
+	if s.m == nil {
+		s.m = make(map[labelKey]*label)
+	}
+	k := l.key()
+	old, ok := s.m[k]
+	if !ok {
+		s.m[k] = l
+		return true
+	}
+	if better(l, old) {
+		s.m[k] = l
+		return true
+	}
+	return false
+}
+
+// addAll adds every label of t to s and reports whether s changed.
+func (s *set) addAll(t *set) bool {
+	if t == nil {
+		return false
+	}
+	changed := false
+	for _, l := range t.sorted() {
+		if s.add(l) {
+			changed = true
+		}
+	}
+	return changed
+}
+
+// sorted returns the labels in a deterministic order.
+func (s *set) sorted() []*label {
+	if s == nil || len(s.m) == 0 {
+		return nil
+	}
+	out := make([]*label, 0, len(s.m))
+	for _, l := range s.m {
+		out = append(out, l)
+	}
+	slices.SortFunc(out, compareLabels)
+	return out
+}
+
+func compareLabels(a, b *label) int {
+	if a.concrete() != b.concrete() {
+		if a.concrete() {
+			return -1
+		}
+		return 1
+	}
+	if a.concrete() {
+		return cmp.Compare(a.cat, b.cat)
+	}
+	return cmp.Or(
+		cmp.Compare(a.fn.String(), b.fn.String()),
+		cmp.Compare(a.param, b.param),
+		cmp.Compare(a.path, b.path),
+		cmp.Compare(a.removed, b.removed),
+	)
+}
+
+// withStep returns a copy of a concrete label with one more step.
+func (l *label) withStep(st finding.Step) *label {
+	if !l.concrete() || len(l.steps) >= maxSteps || st.Pos.Line == 0 {
+		return l
+	}
+	c := *l
+	c.steps = append(slices.Clip(l.steps), st)
+	return &c
+}
+
+// withSteps returns a copy of a concrete label with steps appended.
+func (l *label) withSteps(sts []finding.Step) *label {
+	out := l
+	for _, st := range sts {
+		out = out.withStep(st)
+	}
+	return out
+}
+
+// extend returns the parameter label for a deeper field path.
+func (l *label) extend(path string) *label {
+	if l.concrete() || path == "" {
+		return l
+	}
+	c := *l
+	c.path = truncPath(l.path + path)
+	return &c
+}
+
+// minus returns l without the categories in cats (a sanitizer was applied),
+// or nil when nothing is left.
+func (l *label) minus(cats []string) *label {
+	if len(cats) == 0 {
+		return l
+	}
+	if l.concrete() {
+		if slices.Contains(cats, l.cat) {
+			return nil
+		}
+		return l
+	}
+	c := *l
+	c.removed = joinCats(l.removed, cats)
+	return &c
+}
+
+func joinCats(removed string, cats []string) string {
+	var all []string
+	if removed != "" {
+		all = strings.Split(removed, ",")
+	}
+	all = append(all, cats...)
+	slices.Sort(all)
+	return strings.Join(slices.Compact(all), ",")
+}
+
+func splitCats(removed string) []string {
+	if removed == "" {
+		return nil
+	}
+	return strings.Split(removed, ",")
+}
+
+// truncPath cuts a field path to maxPathDepth components.
+func truncPath(p string) string {
+	n := 0
+	for i := 0; i < len(p); i++ {
+		if p[i] == '.' || p[i] == '[' {
+			n++
+			if n > maxPathDepth {
+				return p[:i]
+			}
+		}
+	}
+	return p
+}
+
+// overlaps reports whether two field paths name overlapping memory: one is
+// a prefix (by whole components) of the other.
+func overlaps(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if !strings.HasPrefix(b, a) {
+		return false
+	}
+	return len(a) == len(b) || b[len(a)] == '.' || b[len(a)] == '['
+}

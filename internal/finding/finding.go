@@ -1,0 +1,61 @@
+// Package finding is the model of a policylint finding shared by the rule
+// analyzers (which produce findings), and the driver and its output formats
+// (which print them). It depends on nothing else in policylint.
+package finding
+
+import (
+	"cmp"
+	"slices"
+)
+
+// Position is a place in a source file. File is as the driver reports it:
+// absolute inside analyzers, relative to the working directory in output.
+type Position struct {
+	File   string `json:"file"`
+	Line   int    `json:"line"`
+	Column int    `json:"column"`
+}
+
+// Step is one step of a flow from source to sink.
+type Step struct {
+	Pos  Position `json:"pos"`
+	Note string   `json:"note"`
+}
+
+// Finding is one policy violation.
+type Finding struct {
+	Rule     string   `json:"rule"`
+	Category string   `json:"category"`
+	Severity string   `json:"severity"`
+	Message  string   `json:"message"`
+	Clause   string   `json:"clause"`
+	Pos      Position `json:"pos"`
+	Flow     []Step   `json:"flow"`
+
+	// Function is the enclosing function ("pkgpath.Func" or
+	// "(*pkgpath.T).M"), for baselines and fingerprints; not printed in JSON.
+	Function string `json:"-"`
+	// Source and Sink name the flow's ends in words, for fingerprints.
+	Source string `json:"-"`
+	Sink   string `json:"-"`
+}
+
+// List is the result a rule analyzer returns for one package.
+type List struct {
+	Findings []Finding
+}
+
+// Sort orders findings deterministically: by file, line, column, rule,
+// category, message.
+func Sort(fs []Finding) {
+	slices.SortStableFunc(fs, func(a, b Finding) int {
+		return cmp.Or(
+			cmp.Compare(a.Pos.File, b.Pos.File),
+			cmp.Compare(a.Pos.Line, b.Pos.Line),
+			cmp.Compare(a.Pos.Column, b.Pos.Column),
+			cmp.Compare(a.Rule, b.Rule),
+			cmp.Compare(a.Category, b.Category),
+			cmp.Compare(a.Message, b.Message),
+		)
+	})
+}
