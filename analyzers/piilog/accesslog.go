@@ -2,6 +2,7 @@ package piilog
 
 import (
 	"fmt"
+	"go/ast"
 	"go/token"
 	"go/types"
 	"strings"
@@ -34,56 +35,101 @@ func accessLogs(pass *analysis.Pass, res *taint.Result, rep *report.Reporter, cl
 	for _, name := range rules.BuiltinConditionalAccessLog {
 		conditional[name] = true
 	}
-	seen := map[token.Pos]bool{}
+	// Calls in SSA form, by the position of their opening parenthesis, for
+	// inspecting the configuration passed to configurable loggers.
+	calls := map[token.Pos]ssa.CallInstruction{}
 	for _, fn := range res.Funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
-				var operands []*ssa.Value
-				for _, op := range instr.Operands(operands) {
-					f, ok := (*op).(*ssa.Function)
-					if !ok {
-						continue
-					}
-					obj, ok := f.Object().(*types.Func)
-					if !ok {
-						continue
-					}
-					name := obj.FullName()
-					call, isCall := instr.(ssa.CallInstruction)
-					isCallee := isCall && call.Common().Value == *op
-					switch {
-					case always[name]:
-					case conditional[name] && isCallee && logsClientIP(name, call.Common().Args):
-					default:
-						continue
-					}
-					pos := instr.Pos()
-					if isCallee {
-						pos = call.Pos()
-					}
-					if !pos.IsValid() || seen[pos] {
-						continue
-					}
-					seen[pos] = true
-					what := shortFunc(obj)
-					msg := fmt.Sprintf("%s from the access log installed by %s: it writes each request's full client IP without anonymization (piilog: %q)", ipCategory, what, clause)
-					if name == "github.com/gin-gonic/gin.Default" {
-						msg = fmt.Sprintf("%s from gin.Default's access log (gin.Logger): it writes each request's full client IP without anonymization (piilog: %q)", ipCategory, clause)
-					}
-					pp := pass.Fset.Position(pos)
-					rep.Report(finding.Finding{
-						Category: ipCategory,
-						Message:  msg,
-						Pos:      finding.Position{File: pp.Filename, Line: pp.Line, Column: pp.Column},
-						Flow:     []finding.Step{{Pos: finding.Position{File: pp.Filename, Line: pp.Line, Column: pp.Column}, Note: "access log installed by " + what}},
-						Function: funcName(fn),
-						Source:   "client IP",
-						Sink:     what,
-					}, analysis.Diagnostic{Pos: pos, Category: ipCategory, Message: msg})
+				if c, ok := instr.(ssa.CallInstruction); ok {
+					calls[c.Pos()] = c
 				}
 			}
 		}
 	}
+	for _, file := range pass.Files {
+		callees := map[*ast.Ident]*ast.CallExpr{}
+		ast.Inspect(file, func(n ast.Node) bool {
+			if c, ok := n.(*ast.CallExpr); ok {
+				if id := calleeIdent(c.Fun); id != nil {
+					callees[id] = c
+				}
+			}
+			return true
+		})
+		ast.Inspect(file, func(n ast.Node) bool {
+			id, ok := n.(*ast.Ident)
+			if !ok {
+				return true
+			}
+			obj, ok := pass.TypesInfo.Uses[id].(*types.Func)
+			if !ok {
+				return true
+			}
+			name := obj.FullName()
+			call := callees[id]
+			pos := id.Pos()
+			switch {
+			case always[name]:
+				if call != nil {
+					pos = call.Lparen
+				}
+			case conditional[name] && call != nil:
+				pos = call.Lparen
+				if c := calls[pos]; c != nil && !logsClientIP(name, c.Common().Args) {
+					return true
+				}
+			default:
+				return true
+			}
+			reportAccessLog(pass, rep, obj, pos, enclosingFunc(file, pos, pass), clause)
+			return true
+		})
+	}
+}
+
+func reportAccessLog(pass *analysis.Pass, rep *report.Reporter, obj *types.Func, pos token.Pos, fn string, clause string) {
+	what := shortFunc(obj)
+	msg := fmt.Sprintf("%s from the access log installed by %s: it writes each request's full client IP without anonymization (piilog: %q)", ipCategory, what, clause)
+	if obj.FullName() == "github.com/gin-gonic/gin.Default" {
+		msg = fmt.Sprintf("%s from gin.Default's access log (gin.Logger): it writes each request's full client IP without anonymization (piilog: %q)", ipCategory, clause)
+	}
+	pp := pass.Fset.Position(pos)
+	at := finding.Position{File: pp.Filename, Line: pp.Line, Column: pp.Column}
+	rep.Report(finding.Finding{
+		Category: ipCategory,
+		Message:  msg,
+		Pos:      at,
+		Flow:     []finding.Step{{Pos: at, Note: "access log installed by " + what}},
+		Function: fn,
+		Source:   "client IP",
+		Sink:     what,
+	}, analysis.Diagnostic{Pos: pos, Category: ipCategory, Message: msg})
+}
+
+// calleeIdent returns the identifier naming a called function, if any.
+func calleeIdent(fun ast.Expr) *ast.Ident {
+	switch f := ast.Unparen(fun).(type) {
+	case *ast.Ident:
+		return f
+	case *ast.SelectorExpr:
+		return f.Sel
+	}
+	return nil
+}
+
+// enclosingFunc names the function declaration containing pos.
+func enclosingFunc(file *ast.File, pos token.Pos, pass *analysis.Pass) string {
+	for _, d := range file.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || pos < fd.Pos() || pos > fd.End() {
+			continue
+		}
+		if obj, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+			return obj.FullName()
+		}
+	}
+	return ""
 }
 
 // logsClientIP decides for a configurable access logger whether its

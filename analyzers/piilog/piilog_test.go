@@ -11,5 +11,5 @@ import (
 
 func TestDefaultPolicy(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), piilog.New(rules.Default()),
-		"positive", "negative", "wrapper")
+		"positive", "negative", "wrapper", "libs", "libsclean")
 }

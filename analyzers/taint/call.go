@@ -51,11 +51,11 @@ func (u *unit) call(instr ssa.CallInstruction) {
 	// Sinks.
 	if u.e.cat.logSinks[ce.name] {
 		for i, a := range ce.args {
-			u.sinkReached(instr, Log, shortName(ce.obj), shortName(ce.obj), nil, i, u.value(a))
+			u.sinkReached(instr, Log, shortName(ce.obj), shortName(ce.obj), nil, i, u.rendered(a))
 		}
 	} else if stdoutWriters[ce.name] && len(ce.args) > 0 && isStdStream(ce.args[0]) {
 		for i, a := range ce.args[1:] {
-			u.sinkReached(instr, Log, shortName(ce.obj), shortName(ce.obj), nil, i+1, u.value(a))
+			u.sinkReached(instr, Log, shortName(ce.obj), shortName(ce.obj), nil, i+1, u.rendered(a))
 		}
 	}
 
@@ -138,6 +138,11 @@ func (u *unit) call(instr ssa.CallInstruction) {
 // from the known error constructors), and builders absorb their arguments.
 func (u *unit) defaultCall(instr ssa.CallInstruction, result *ssa.Call, ce callee) {
 	all := u.unionArgs(ce.args)
+	if ce.obj != nil && ce.obj.Pkg() != nil && renderers(ce.obj.Pkg().Path()) {
+		for _, a := range ce.args {
+			all.addAll(u.rendered(a))
+		}
+	}
 	if result != nil {
 		errOK := errorMakers[ce.name]
 		n := 1
@@ -445,6 +450,9 @@ func (u *unit) summarize() {
 	for _, fn := range u.fns {
 		s := u.summary(fn)
 		old := u.e.summaries[fn]
+		if debugHook != nil {
+			debugHook(fn.String(), s)
+		}
 		if old == nil || old.String() != s.String() || !sameChains(old, s) {
 			u.e.summaries[fn] = s
 			u.e.changed = true
@@ -612,3 +620,54 @@ func dedupeFlows(fs []Flow) []Flow {
 	}
 	return fs
 }
+
+// renderMethods are the methods through which a value renders itself when
+// a logger or formatter prints it: the object contributes its own fields.
+var renderMethods = []string{"LogValue", "MarshalLogObject", "MarshalZerologObject", "String", "Error", "GoString"}
+
+// renderers reports whether functions of a package render their
+// arguments through renderMethods (formatters and logging libraries).
+func renderers(pkgPath string) bool {
+	return pkgPath == "fmt" || pkgPath == "log/slog" || modeled(pkgPath)
+}
+
+// rendered returns the labels of a value as a logger prints it: its own,
+// and those its rendering methods (LogValue, MarshalLogObject, String...)
+// put in the output.
+func (u *unit) rendered(v ssa.Value) *set {
+	t := u.value(v)
+	x := v
+	if mi, ok := x.(*ssa.MakeInterface); ok {
+		x = mi.X
+	}
+	typ := x.Type()
+	if _, ok := typ.Underlying().(*types.Interface); ok {
+		return t
+	}
+	for _, name := range renderMethods {
+		obj, _, _ := types.LookupFieldOrMethod(typ, true, nil, name)
+		m, ok := obj.(*types.Func)
+		if !ok || m.Pkg() == nil {
+			continue
+		}
+		s, _ := u.e.summaryOf(nil, m)
+		if s == nil {
+			continue
+		}
+		hop := u.e.step(v.Pos(), "rendered by "+shortName(m))
+		for _, r := range s.Results {
+			if (r.Param < 0 && r.Result == 0) || r.Param == 1 {
+				t.add((&label{cat: r.Cat, desc: r.Desc, steps: r.Steps}).withStep(hop))
+			}
+		}
+		for _, f := range s.Flows {
+			if f.Param == 0 && ((f.ToParam < 0 && f.ToResult == 0) || f.ToParam == 1) {
+				t.addAll(minus(u.valueAt(x, f.Path), splitCats(f.Removed)))
+			}
+		}
+	}
+	return t
+}
+
+// debugHook, when set by a test, sees every summary computed.
+var debugHook func(fn string, s *FuncSummary)

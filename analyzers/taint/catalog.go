@@ -228,6 +228,10 @@ var absorbingTypes = map[string]bool{
 	"github.com/rs/zerolog.Event":   true,
 	"github.com/rs/zerolog.Context": true,
 	"text/tabwriter.Writer":         true,
+	// A MarshalLogObject method writes its fields into the log record
+	// through the encoder it is given.
+	"go.uber.org/zap/zapcore.ObjectEncoder": true,
+	"go.uber.org/zap/zapcore.ArrayEncoder":  true,
 }
 
 // errorMakers are the functions whose error result carries their

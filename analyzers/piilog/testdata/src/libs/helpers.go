@@ -1,0 +1,7 @@
+package libs
+
+import "github.com/sirupsen/logrus"
+
+func logrusLike(ip string) {
+	logrus.Println("client", ip)
+}

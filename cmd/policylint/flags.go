@@ -1,0 +1,115 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/policylint/policylint/rules"
+)
+
+// options is the standalone command line.
+type options struct {
+	policy   string   // -policy: manifest file; "" for discovery
+	format   string   // -format: text, json or sarif
+	output   string   // -o: report file; "" for stdout
+	rules    []string // -rules: rule names to run; empty for all
+	tags     string   // -tags: build tags
+	tests    bool     // -test: analyse test files too
+	fix      bool     // -fix: apply suggested fixes
+	verbose  bool     // -v: manifest, package count, timing on stderr
+	patterns []string // packages; default ./...
+}
+
+var formats = []string{"text", "json", "sarif"}
+
+// newFlagSet declares the standalone flags into o.
+func newFlagSet(o *options) *flag.FlagSet {
+	fs := flag.NewFlagSet("policylint", flag.ContinueOnError)
+	fs.SetOutput(io.Discard) // errors are printed by the caller, in one line
+	fs.StringVar(&o.policy, "policy", "", "manifest `FILE` (default: $POLICYLINT_POLICY, then the nearest policylint.toml, then the embedded default)")
+	fs.StringVar(&o.format, "format", "text", "report `format`: text, json or sarif")
+	fs.StringVar(&o.output, "o", "", "write the report to `FILE` instead of stdout")
+	fs.Func("rules", "run only these rules, comma-separated (`a,b`)", func(s string) error {
+		o.rules = nil
+		for r := range strings.SplitSeq(s, ",") {
+			if r = strings.TrimSpace(r); r != "" {
+				o.rules = append(o.rules, r)
+			}
+		}
+		return nil
+	})
+	fs.StringVar(&o.tags, "tags", "", "build `tags`, as for go build and go vet")
+	fs.BoolVar(&o.tests, "test", true, "analyse test files too")
+	fs.BoolVar(&o.fix, "fix", false, "apply the first suggested fix of each finding")
+	fs.BoolVar(&o.verbose, "v", false, "print the manifest in use, the package count and timing to stderr")
+	return fs
+}
+
+// errHelp is returned by parseFlags for -h and -help.
+var errHelp = errors.New("help requested")
+
+// parseFlags parses the standalone command line. Flags may follow the
+// packages, as in "policylint ./... -format json"; "--" ends the flags.
+func parseFlags(args []string) (*options, error) {
+	o := new(options)
+	fs := newFlagSet(o)
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, errHelp
+			}
+			return nil, err
+		}
+		rest := fs.Args()
+		consumed := args[:len(args)-len(rest)]
+		if len(consumed) > 0 && consumed[len(consumed)-1] == "--" {
+			o.patterns = append(o.patterns, rest...)
+			break
+		}
+		if len(rest) == 0 {
+			break
+		}
+		o.patterns = append(o.patterns, rest[0])
+		args = rest[1:]
+	}
+	if len(o.patterns) == 0 {
+		o.patterns = []string{"./..."}
+	}
+	if !slices.Contains(formats, o.format) {
+		return nil, fmt.Errorf("invalid -format %q: use text, json or sarif", o.format)
+	}
+	for _, r := range o.rules {
+		if !slices.Contains(rules.RuleNames, r) {
+			return nil, fmt.Errorf("unknown rule %q in -rules: valid rules are %s", r, strings.Join(rules.RuleNames, ", "))
+		}
+	}
+	return o, nil
+}
+
+// printUsage writes the full help text.
+func printUsage(w io.Writer) {
+	fmt.Fprintf(w, `policylint checks Go code against a privacy policy written as a TOML manifest.
+
+Usage:
+  policylint [flags] [packages]     analyse packages (default ./...)
+  policylint init [-o FILE]         write the default policy to policylint.toml
+  policylint explain RULE           print a rule's documentation
+  policylint version                print the version
+  go vet -vettool=$(command -v policylint) [-policy=FILE] ./...
+
+Rules: %s
+
+Flags:
+`, strings.Join(rules.RuleNames, ", "))
+	fs := newFlagSet(new(options))
+	fs.SetOutput(w)
+	fs.PrintDefaults()
+	fmt.Fprint(w, `
+The manifest may also be named by $POLICYLINT_POLICY.
+Exit status: 0 no finding at severity error, 1 findings, 2 the run could not be done.
+`)
+}

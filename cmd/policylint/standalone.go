@@ -1,0 +1,242 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/policylint/policylint/analyzers/suite"
+	"github.com/policylint/policylint/internal/finding"
+	"github.com/policylint/policylint/internal/output"
+	"github.com/policylint/policylint/rules"
+)
+
+// standalone runs the checker over packages loaded with go/packages and
+// writes one report. Problems that stop part of the run (a bad manifest,
+// packages that do not load, a failing analyzer) are printed to stderr,
+// recorded in the report, and make the exit status 2; the findings of the
+// packages that could be analysed are still reported.
+func standalone(args []string, stdout, stderr io.Writer) int {
+	opts, err := parseFlags(args)
+	if errors.Is(err, errHelp) {
+		printUsage(stdout)
+		return exitClean
+	}
+	if err != nil {
+		return usageErrorf(stderr, "%v", err)
+	}
+	cwd, err := os.Getwd()
+	if err != nil {
+		errorf(stderr, "%v", err)
+		return exitError
+	}
+	dest, err := openReport(opts.output, stdout)
+	if err != nil {
+		errorf(stderr, "%v", err)
+		return exitError
+	}
+
+	r := &runner{opts: opts, cwd: cwd, stderr: stderr}
+	rep := r.run()
+
+	if opts.format == "text" && opts.output == "" {
+		// The errors are on stderr already, next to the report.
+		rep.Errors = nil
+	}
+	if err := dest.write(opts.format, rep); err != nil {
+		errorf(stderr, "%v", err)
+		return exitError
+	}
+	switch {
+	case len(r.errs) > 0:
+		return exitError
+	case hasErrorFindings(rep.Findings):
+		return exitFindings
+	}
+	return exitClean
+}
+
+// ruleAnalyzers returns the rule analyzers for a policy; a variable so that
+// tests can run the driver on analyzers of their own.
+var ruleAnalyzers = suite.Analyzers
+
+// runner holds the state of one standalone run.
+type runner struct {
+	opts   *options
+	cwd    string
+	stderr io.Writer
+
+	errs     []string // problems that make the run incomplete (exit 2)
+	warnings []string // manifest warnings, reported but harmless
+}
+
+// fail records a problem that makes the run incomplete and prints it. A
+// message of several lines (a manifest with several errors) is several
+// problems.
+func (r *runner) fail(format string, args ...any) {
+	for msg := range strings.Lines(fmt.Sprintf(format, args...)) {
+		msg = r.trim(strings.TrimSuffix(msg, "\n"))
+		r.errs = append(r.errs, msg)
+		errorf(r.stderr, "%s", msg)
+	}
+}
+
+// trim removes the working directory from the file name that starts msg.
+func (r *runner) trim(msg string) string {
+	return strings.TrimPrefix(msg, r.cwd+string(filepath.Separator))
+}
+
+func (r *runner) verbosef(format string, args ...any) {
+	if r.opts.verbose {
+		errorf(r.stderr, format, args...)
+	}
+}
+
+// run loads, analyses and returns the report; r.errs says whether it was
+// complete.
+func (r *runner) run() *output.Report {
+	start := time.Now()
+	rep := &output.Report{
+		Policy:      "default",
+		ToolVersion: toolVersion(),
+		BaseDir:     r.cwd,
+	}
+
+	loaded, err := loadPackages(r.opts, r.cwd)
+	if err != nil {
+		r.fail("%v", err)
+		return r.finish(rep)
+	}
+	for _, msg := range loaded.errors {
+		r.fail("%s", msg)
+	}
+	loadTime := time.Since(start)
+
+	policy, err := rules.LoadFor(r.opts.policy, loaded.dir)
+	if err != nil {
+		r.fail("%v", err)
+		return r.finish(rep)
+	}
+	rep.Policy = policy.Path // output shows it relative to BaseDir
+	for _, w := range policy.Warnings(time.Now()) {
+		msg := r.trim(w.Error())
+		r.warnings = append(r.warnings, msg)
+		errorf(r.stderr, "warning: %s", msg)
+	}
+	r.verbosef("policy: %s", r.rel(policy.Path))
+
+	analyzers := ruleAnalyzers(policy, r.opts.rules)
+	rep.Rules = ruleInfos(policy, analyzers)
+	r.verbosef("packages: %d loaded, %d analysed; rules: %s",
+		loaded.count, len(loaded.roots), strings.Join(analyzerNames(analyzers), ", "))
+	if len(analyzers) == 0 || len(loaded.roots) == 0 {
+		return r.finish(rep)
+	}
+
+	t0 := time.Now()
+	res := analyse(guard(analyzers), loaded.roots)
+	for _, e := range res.errors {
+		r.fail("%v", e)
+		var pe *panicError
+		if r.opts.verbose && errors.As(e, &pe) {
+			fmt.Fprintf(r.stderr, "%s\n", pe.stack)
+		}
+	}
+	findings := res.findings
+	if r.opts.fix {
+		findings = r.applyFixes(res, findings)
+	}
+	rep.Findings = findings
+	r.verbosef("time: load %v, analysis %v, total %v",
+		loadTime.Round(time.Millisecond), time.Since(t0).Round(time.Millisecond), time.Since(start).Round(time.Millisecond))
+	return r.finish(rep)
+}
+
+func (r *runner) finish(rep *output.Report) *output.Report {
+	rep.Errors = append(append([]string(nil), r.errs...), r.warnings...)
+	return rep
+}
+
+// applyFixes applies the first fix of each diagnostic and returns the
+// findings that remain.
+func (r *runner) applyFixes(res *analysisResult, findings []finding.Finding) []finding.Finding {
+	fr, err := applyFixes(res.diagnostics)
+	if err != nil {
+		r.fail("applying fixes: %v", err)
+	}
+	if fr.applied > 0 {
+		errorf(r.stderr, "applied %d %s in %d %s", fr.applied, plural(fr.applied, "fix", "fixes"), len(fr.files), plural(len(fr.files), "file", "files"))
+	}
+	if fr.conflicts > 0 {
+		errorf(r.stderr, "skipped %d %s that overlap others; run policylint -fix again to apply them", fr.conflicts, plural(fr.conflicts, "fix", "fixes"))
+	}
+	var remaining []finding.Finding
+	for _, f := range findings {
+		if !fr.fixed[keyOf(f)] {
+			remaining = append(remaining, f)
+		}
+	}
+	return remaining
+}
+
+// rel returns path relative to the working directory when it lies below it.
+func (r *runner) rel(path string) string {
+	if !filepath.IsAbs(path) {
+		return path
+	}
+	if rel, err := filepath.Rel(r.cwd, path); err == nil && !strings.HasPrefix(rel, "..") {
+		return rel
+	}
+	return path
+}
+
+func hasErrorFindings(fs []finding.Finding) bool {
+	for _, f := range fs {
+		if f.Severity == "error" {
+			return true
+		}
+	}
+	return false
+}
+
+func analyzerNames(as []*analysis.Analyzer) []string {
+	names := make([]string, len(as))
+	for i, a := range as {
+		names[i] = a.Name
+	}
+	if len(names) == 0 {
+		return []string{"none"}
+	}
+	return names
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// ruleInfos describes the rules that run, for the report: the title and
+// full documentation are the analyzer's Doc, as policylint explain prints
+// it; the severity is the policy's.
+func ruleInfos(p *rules.Policy, analyzers []*analysis.Analyzer) []output.RuleInfo {
+	infos := make([]output.RuleInfo, 0, len(analyzers))
+	for _, a := range analyzers {
+		title, _, _ := strings.Cut(a.Doc, "\n")
+		infos = append(infos, output.RuleInfo{
+			ID:       a.Name,
+			Short:    strings.TrimPrefix(strings.TrimSpace(title), a.Name+": "),
+			Help:     a.Doc,
+			HelpURI:  "https://pkg.go.dev/github.com/policylint/policylint/analyzers/" + a.Name,
+			Severity: p.Severity(a.Name),
+		})
+	}
+	return infos
+}

@@ -1,0 +1,47 @@
+// Package httpapi is the shop's public JSON API: sign-in, checkout and the
+// page-view tracking pixel.
+package httpapi
+
+import (
+	"io"
+	"log/slog"
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+	"github.com/rs/zerolog"
+
+	"example.com/shop/internal/session"
+	"example.com/shop/internal/store"
+)
+
+// Handler serves the public API.
+type Handler struct {
+	Store    *store.Store
+	Sessions *session.Store
+	Log      *slog.Logger
+	Events   zerolog.Logger // the analytics event stream
+	AuditLog io.Writer      // the audit trail file
+}
+
+// Register adds the API's routes to r.
+func (h *Handler) Register(r gin.IRouter) {
+	r.POST("/login", h.Login)
+	r.POST("/checkout", h.requireSession, h.Checkout)
+	r.GET("/t.gif", h.Track)
+}
+
+const (
+	sessionCookie = "shop_session"
+	sessionKey    = "session"
+)
+
+func (h *Handler) requireSession(c *gin.Context) {
+	if id, err := c.Cookie(sessionCookie); err == nil {
+		if sess, ok := h.Sessions.Get(id); ok {
+			c.Set(sessionKey, sess)
+			c.Next()
+			return
+		}
+	}
+	c.AbortWithStatusJSON(http.StatusUnauthorized, gin.H{"error": "sign in first"})
+}
