@@ -51,12 +51,16 @@ func (u *unit) call(instr ssa.CallInstruction) {
 	// Sinks.
 	if u.e.cat.logSinks[ce.name] {
 		for i, a := range ce.args {
-			u.sinkReached(instr, Log, shortName(ce.obj), shortName(ce.obj), nil, i, u.rendered(a))
+			u.sinkReached(instr, Log, shortName(ce.obj), shortName(ce.obj), nil, i, u.rendered(a), dest{})
 		}
 	} else if stdoutWriters[ce.name] && len(ce.args) > 0 && isStdStream(ce.args[0]) {
 		for i, a := range ce.args[1:] {
-			u.sinkReached(instr, Log, shortName(ce.obj), shortName(ce.obj), nil, i+1, u.rendered(a))
+			u.sinkReached(instr, Log, shortName(ce.obj), shortName(ce.obj), nil, i+1, u.rendered(a), dest{})
 		}
+	}
+
+	if s, ok := u.e.cat.egress[ce.name]; ok {
+		u.egressCall(instr, ce, s)
 	}
 
 	summary, known := u.e.summaryOf(ce.fn, ce.obj)
@@ -66,7 +70,12 @@ func (u *unit) call(instr ssa.CallInstruction) {
 				continue
 			}
 			t := minus(u.valueAt(ce.args[k.Param], k.Path), splitCats(k.Removed))
-			u.sinkReached(instr, k.Kind, shortName(ce.obj), k.Sink, k.Chain, k.Param, t)
+			d := dest{}
+			if k.Kind == Egress {
+				t = minus(u.payloadAt(instr, ce.args[k.Param], k.Path, t), splitCats(k.Removed))
+				d = dest{host: k.Host, funcs: k.Funcs}
+			}
+			u.sinkReached(instr, k.Kind, shortName(ce.obj), k.Sink, k.Chain, k.Param, t, d)
 		}
 		for _, cs := range summary.Ctx {
 			if cs.Param < len(ce.args) {
@@ -115,6 +124,8 @@ func (u *unit) call(instr ssa.CallInstruction) {
 	default:
 		u.defaultCall(instr, result, ce)
 	}
+
+	u.egressEffects(instr, result, ce)
 
 	// Sources.
 	if result != nil {
@@ -235,7 +246,7 @@ func (u *unit) unionArgs(args []ssa.Value) *set {
 // sinkReached records labels t reaching a sink through argument arg of a
 // call: concrete labels are hits, a parameter label makes its function a
 // wrapper of the sink.
-func (u *unit) sinkReached(instr ssa.CallInstruction, kind SinkKind, called, real string, chain []finding.Step, arg int, t *set) {
+func (u *unit) sinkReached(instr ssa.CallInstruction, kind SinkKind, called, real string, chain []finding.Step, arg int, t *set, d dest) {
 	if t.len() == 0 {
 		return
 	}
@@ -249,6 +260,7 @@ func (u *unit) sinkReached(instr ssa.CallInstruction, kind SinkKind, called, rea
 			u.e.recordHit(&Hit{
 				Kind: kind, Call: instr, Pos: instr.Pos(), Fn: instr.Parent(),
 				Sink: called, RealSink: real, Arg: arg, Cat: l.cat, Source: l.desc, Flow: flow,
+				Host: d.host, Funcs: d.funcs,
 			}, l)
 			continue
 		}
@@ -260,12 +272,17 @@ func (u *unit) sinkReached(instr ssa.CallInstruction, kind SinkKind, called, rea
 			m = map[sinkKey]ParamSink{}
 			u.sinks[l.fn] = m
 		}
-		k := sinkKey{l.param, l.path, l.removed, kind}
+		k := sinkKey{l.param, l.path, l.removed, kind, d.host}
 		newChain := append([]finding.Step{callStep}, chain...)
 		if old, ok := m[k]; ok && !betterFlow(newChain, old.Chain) {
 			continue
 		}
-		m[k] = ParamSink{Param: l.param, Path: l.path, Removed: l.removed, Kind: kind, Sink: real, Chain: newChain}
+		ps := ParamSink{Param: l.param, Path: l.path, Removed: l.removed, Kind: kind, Sink: real, Chain: newChain}
+		if kind == Egress {
+			ps.Host = d.host
+			ps.Funcs = append([]string{topFuncName(l.fn)}, d.funcs...)
+		}
+		m[k] = ps
 		u.changed = true
 	}
 }
@@ -581,7 +598,7 @@ func pointerLike(t types.Type) bool {
 }
 
 func sinkSortKey(k ParamSink) string {
-	return itoa(k.Param) + "\x00" + k.Path + "\x00" + k.Removed + "\x00" + string(k.Kind)
+	return itoa(k.Param) + "\x00" + k.Path + "\x00" + k.Removed + "\x00" + string(k.Kind) + "\x00" + k.Host
 }
 
 func ctxSortKey(c CtxStore) string {

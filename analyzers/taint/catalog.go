@@ -27,6 +27,7 @@ type catalog struct {
 	sanitizers map[string][]string // FullName -> categories it cleans
 
 	logSinks map[string]bool
+	egress   map[string]rules.EgressSink // by Func
 }
 
 type nameRule struct {
@@ -59,6 +60,7 @@ func compile(p *rules.Policy) *catalog {
 		headerCats: map[string][]string{},
 		sanitizers: map[string][]string{},
 		logSinks:   map[string]bool{},
+		egress:     map[string]rules.EgressSink{},
 	}
 	for _, name := range categoryNames(p) {
 		for _, cat := range recognisers(p, name) {
@@ -72,6 +74,9 @@ func compile(p *rules.Policy) *catalog {
 	}
 	for _, s := range p.PIILog.Sinks {
 		c.logSinks[s] = true
+	}
+	for _, s := range p.EgressSinks() {
+		c.egress[s.Func] = s
 	}
 	return c
 }
@@ -276,6 +281,11 @@ var modeledModules = []string{
 }
 
 func modeled(pkgPath string) bool {
+	for _, m := range rules.BuiltinEgressModules {
+		if pkgPath == m || strings.HasPrefix(pkgPath, m+"/") {
+			return true
+		}
+	}
 	for _, m := range modeledModules {
 		if pkgPath == m || strings.HasPrefix(pkgPath, m+"/") {
 			return true

@@ -65,6 +65,11 @@ type Hit struct {
 	Cat      string
 	Source   string         // the source in words ("r.RemoteAddr")
 	Flow     []finding.Step // source, steps, the call, and the chain inside wrappers
+	// Egress hits only: the destination host ("" when it cannot be
+	// resolved), and the functions of the wrapper chain the request is
+	// sent through (types.Func.FullName), not counting Fn.
+	Host  string
+	Funcs []string
 }
 
 func run(pass *analysis.Pass, p *rules.Policy) (*Result, error) {
@@ -135,6 +140,7 @@ type engine struct {
 	changed bool
 
 	fieldMemo map[*types.Var][]string
+	dests     *destIndex // built on first use by destHost
 }
 
 type hitKey struct {

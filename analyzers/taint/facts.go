@@ -1,6 +1,7 @@
 package taint
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 
@@ -40,6 +41,11 @@ type ParamSink struct {
 	Kind    SinkKind
 	Sink    string         // the real sink at the end of the chain, e.g. "log.Printf"
 	Chain   []finding.Step // calls from the function's entry down to the real sink
+	// Egress sinks only: Host is the destination ("" when it cannot be
+	// resolved), Funcs the functions the chain passes through, this one
+	// first (types.Func.FullName), for allow entries that name a function.
+	Host  string
+	Funcs []string
 }
 
 // ResultSource says: result Result (at Path) is of category Cat; or, when
@@ -87,7 +93,11 @@ func (s *FuncSummary) String() string {
 		parts = append(parts, fmt.Sprintf("result%d%s=%s", r.Result, r.Path, r.Cat))
 	}
 	for _, k := range s.Sinks {
-		parts = append(parts, fmt.Sprintf("param%d%s%s->%s(%s)", k.Param, k.Path, minusString(k.Removed), k.Kind, k.Sink))
+		sink := k.Sink
+		if k.Kind == Egress {
+			sink += "@" + cmp.Or(k.Host, "?")
+		}
+		parts = append(parts, fmt.Sprintf("param%d%s%s->%s(%s)", k.Param, k.Path, minusString(k.Removed), k.Kind, sink))
 	}
 	for _, f := range s.Flows {
 		to := fmt.Sprintf("result%d", f.ToResult)

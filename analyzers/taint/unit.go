@@ -38,6 +38,7 @@ type sinkKey struct {
 	path    string
 	removed string
 	kind    SinkKind
+	host    string
 }
 
 type loc struct {

@@ -1,0 +1,353 @@
+package taint
+
+import (
+	"go/token"
+	"go/types"
+	"reflect"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/policylint/policylint/rules"
+)
+
+// Egress sinks: calls that send data out of the process. What a request
+// carries is tracked by the ordinary propagation (a request absorbs its
+// URL, body, headers and cookies); this file adds what is peculiar to
+// sending: the destination, and the fields of a struct that a serializer
+// writes out although the code never reads them one by one.
+
+// dest is where an egress sink sends its data.
+type dest struct {
+	host  string   // "" when it cannot be resolved
+	funcs []string // wrapper functions below the call, for allow entries naming a function
+}
+
+// maxPayloadDepth bounds the nesting of struct fields a serializer is
+// followed into.
+const maxPayloadDepth = 3
+
+// egressCall records what reaches an egress sink of the catalogue.
+func (u *unit) egressCall(instr ssa.CallInstruction, ce callee, s rules.EgressSink) {
+	d := dest{host: s.Host}
+	if s.URL >= 0 {
+		if s.URL >= len(ce.args) {
+			return
+		}
+		var base ssa.Value
+		if s.Base >= 0 && s.Base < len(ce.args) {
+			base = ce.args[s.Base]
+		}
+		d.host = u.e.destHost(ce.args[s.URL], base)
+	}
+	data := s.Data
+	if data == nil {
+		first := 0
+		if ce.obj != nil && ce.obj.Signature().Recv() != nil {
+			first = 1
+		}
+		for i := first; i < len(ce.args); i++ {
+			data = append(data, i)
+		}
+	}
+	name := shortName(ce.obj)
+	for _, i := range data {
+		if i < len(ce.args) {
+			u.sinkReached(instr, Egress, name, name, nil, i, u.payloadAt(instr, ce.args[i], "", u.value(ce.args[i])), d)
+		}
+	}
+}
+
+// serializers write every exported field of an argument (its index).
+var serializers = map[string]int{
+	"encoding/json.Marshal":           0,
+	"encoding/json.MarshalIndent":     0,
+	"encoding/xml.Marshal":            0,
+	"encoding/xml.MarshalIndent":      0,
+	"(*encoding/json.Encoder).Encode": 1,
+	"(*encoding/xml.Encoder).Encode":  1,
+}
+
+// writerMakers return a writer (encoder, multipart writer, compressor)
+// that writes into their first argument.
+var writerMakers = map[string]bool{
+	"encoding/json.NewEncoder":     true,
+	"encoding/xml.NewEncoder":      true,
+	"mime/multipart.NewWriter":     true,
+	"compress/gzip.NewWriter":      true,
+	"compress/gzip.NewWriterLevel": true,
+	"bufio.NewWriter":              true,
+	"encoding/csv.NewWriter":       true,
+}
+
+// partMakers return a writer for one part of a multipart body: what is
+// written to it goes where the multipart writer writes.
+var partMakers = map[string]bool{
+	"(*mime/multipart.Writer).CreateFormField": true,
+	"(*mime/multipart.Writer).CreateFormFile":  true,
+	"(*mime/multipart.Writer).CreatePart":      true,
+}
+
+// requestSetters put their arguments into the request (the receiver).
+var requestSetters = map[string]bool{
+	"(*net/http.Request).AddCookie":    true,
+	"(*net/http.Request).SetBasicAuth": true,
+}
+
+// egressEffects models what calls do to the data a request will carry:
+// serializers write a struct's personal fields, writers write into their
+// buffer, requests absorb cookies.
+func (u *unit) egressEffects(instr ssa.CallInstruction, result *ssa.Call, ce callee) {
+	if len(ce.args) == 0 {
+		return
+	}
+	if i, ok := serializers[ce.name]; ok && i < len(ce.args) {
+		t := u.payloadAt(instr, ce.args[i], "", u.value(ce.args[i]))
+		if i == 0 && result != nil {
+			u.resultsFrom(result, ce.obj, t)
+		} else if i > 0 {
+			u.memAdd(u.root(ce.args[0]), t)
+		}
+	}
+	if requestSetters[ce.name] {
+		u.memAdd(u.root(ce.args[0]), u.unionArgs(ce.args[1:]))
+	}
+	// A method of a writer that writes into a buffer: the buffer gets the
+	// data too.
+	if ce.obj != nil && ce.obj.Signature().Recv() != nil && len(ce.args) > 1 {
+		if dst := u.writerTarget(ce.args[0], 0); dst != nil {
+			t := u.unionArgs(ce.args[1:])
+			if i, ok := serializers[ce.name]; ok && i < len(ce.args) {
+				t.addAll(u.payloadAt(instr, ce.args[i], "", nil))
+			}
+			u.memAdd(u.root(dst), t)
+		}
+	}
+}
+
+// writerTarget returns the buffer a writer value writes into, or nil.
+func (u *unit) writerTarget(v ssa.Value, depth int) ssa.Value {
+	if depth > 4 {
+		return nil
+	}
+	c, ok := u.root(v).obj.(*ssa.Call)
+	if !ok {
+		return nil
+	}
+	ce := resolve(&c.Call)
+	switch {
+	case writerMakers[ce.name] && len(ce.args) > 0:
+		return ce.args[0]
+	case partMakers[ce.name] && len(ce.args) > 0:
+		return u.writerTarget(ce.args[0], depth+1)
+	}
+	return nil
+}
+
+// payloadAt returns t and the categories of the struct fields a
+// serializer would write from v (at a field path below it). A value that
+// comes from the function's parameters is left to the caller, which sees
+// its type too: otherwise a wrapper would report what its callers pass.
+func (u *unit) payloadAt(instr ssa.Instruction, v ssa.Value, path string, t *set) *set {
+	var out set
+	out.addAll(t)
+	x := v
+	for {
+		if mi, ok := x.(*ssa.MakeInterface); ok {
+			x = mi.X
+			continue
+		}
+		if ct, ok := x.(*ssa.ChangeType); ok {
+			x = ct.X
+			continue
+		}
+		break
+	}
+	for _, l := range u.taint[x].sorted() {
+		if !l.concrete() {
+			return &out
+		}
+	}
+	r := u.root(x)
+	switch r.obj.(type) {
+	case *ssa.Parameter, *ssa.FreeVar:
+		return &out
+	}
+	typ, ok := typeAtPath(x.Type(), path)
+	if !ok {
+		return &out
+	}
+	desc := valueName(x)
+	if desc == "" || desc == "complit" {
+		desc = shortTypeName(typ)
+	}
+	desc += path
+	var only map[int]bool
+	if a, ok := r.obj.(*ssa.Alloc); ok && r.path == "" && path == "" {
+		only = u.initializedFields(a)
+	}
+	u.typeLabels(typ, desc, instr.Pos(), 0, only, &out)
+	return &out
+}
+
+// initializedFields returns the fields stored into a local struct that is
+// built in place (a composite literal) and then only read, serialized or
+// sent, so that fields left out of the literal are not counted; nil when
+// the value may be filled some other way (decoded into, passed on).
+func (u *unit) initializedFields(a *ssa.Alloc) map[int]bool {
+	if _, ok := deref(a.Type()).Underlying().(*types.Struct); !ok {
+		return nil
+	}
+	only := map[int]bool{}
+	var ok func(v ssa.Value, depth int) bool
+	ok = func(v ssa.Value, depth int) bool {
+		if depth > 3 || v.Referrers() == nil {
+			return false
+		}
+		for _, ref := range *v.Referrers() {
+			switch r := ref.(type) {
+			case *ssa.FieldAddr:
+				if depth == 0 {
+					for _, fr := range *r.Referrers() {
+						if st, isStore := fr.(*ssa.Store); isStore && st.Addr == r {
+							only[r.Field] = true
+						}
+					}
+				}
+			case *ssa.UnOp, *ssa.DebugRef:
+			case *ssa.MakeInterface:
+				if !ok(r, depth+1) {
+					return false
+				}
+			case ssa.CallInstruction:
+				ce := resolve(r.Common())
+				if _, ser := serializers[ce.name]; !ser {
+					if _, sink := u.e.cat.egress[ce.name]; !sink {
+						return false
+					}
+				}
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	if !ok(a, 0) {
+		return nil
+	}
+	return only
+}
+
+// typeLabels adds the categories of the fields of typ that encoding/json
+// would write: exported or embedded, not tagged json:"-".
+func (u *unit) typeLabels(typ types.Type, desc string, pos token.Pos, depth int, only map[int]bool, out *set) {
+	if depth > maxPayloadDepth {
+		return
+	}
+	typ = deref(typ)
+	switch t := typ.Underlying().(type) {
+	case *types.Slice:
+		u.typeLabels(t.Elem(), desc+"[]", pos, depth+1, nil, out)
+	case *types.Array:
+		u.typeLabels(t.Elem(), desc+"[]", pos, depth+1, nil, out)
+	case *types.Struct:
+		for i := 0; i < t.NumFields(); i++ {
+			f := t.Field(i)
+			if only != nil && !only[i] {
+				continue
+			}
+			tag := t.Tag(i)
+			if reflect.StructTag(tag).Get("json") == "-" { // but "-," names a field "-"
+				continue
+			}
+			if !f.Exported() && !f.Anonymous() {
+				continue
+			}
+			fdesc := desc + "." + f.Name()
+			if carrier(f.Type()) {
+				cats, ok := u.e.fieldMemo[f]
+				if !ok {
+					cats = u.e.cat.fieldCats(fieldID(typ, i), f.Name(), tag, typeName(f.Type()))
+					u.e.fieldMemo[f] = cats
+				}
+				for _, cat := range cats {
+					out.add(u.source(cat, fdesc, pos))
+				}
+				if id := fieldID(typ, i); id != "" {
+					out.addAll(u.e.stored("field:" + id))
+				}
+			}
+			u.typeLabels(f.Type(), fdesc, pos, depth+1, nil, out)
+		}
+	}
+}
+
+// typeAtPath walks a field path (".A.B[]") down a type.
+func typeAtPath(t types.Type, path string) (types.Type, bool) {
+	for path != "" {
+		t = deref(t)
+		if rest, ok := strings.CutPrefix(path, "[]"); ok {
+			switch e := t.Underlying().(type) {
+			case *types.Slice:
+				t = e.Elem()
+			case *types.Array:
+				t = e.Elem()
+			case *types.Map:
+				t = e.Elem()
+			default:
+				return nil, false
+			}
+			path = rest
+			continue
+		}
+		if !strings.HasPrefix(path, ".") {
+			return nil, false
+		}
+		name := path[1:]
+		if i := strings.IndexAny(name, ".["); i >= 0 {
+			name, path = name[:i], name[i:]
+		} else {
+			path = ""
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok {
+			return nil, false
+		}
+		found := false
+		for i := 0; i < st.NumFields(); i++ {
+			if st.Field(i).Name() == name {
+				t, found = st.Field(i).Type(), true
+				break
+			}
+		}
+		if !found {
+			return nil, false
+		}
+	}
+	return t, true
+}
+
+func shortTypeName(t types.Type) string {
+	if n, ok := types.Unalias(deref(t)).(*types.Named); ok {
+		return n.Obj().Name()
+	}
+	return "a value"
+}
+
+// topFuncName names the source-level function enclosing fn, as
+// types.Func.FullName does.
+func topFuncName(fn *ssa.Function) string {
+	for fn != nil && fn.Parent() != nil {
+		fn = fn.Parent()
+	}
+	if fn == nil {
+		return ""
+	}
+	if o := fn.Origin(); o != nil {
+		fn = o
+	}
+	if obj, ok := fn.Object().(*types.Func); ok {
+		return obj.FullName()
+	}
+	return fn.String()
+}
