@@ -554,7 +554,7 @@ func (u *unit) decompose(v ssa.Value) map[string]*set {
 		case strings.HasPrefix(path, r.path) && overlaps(path, r.path):
 			add(path[len(r.path):], ms)
 		case overlaps(path, r.path):
-			add("", ms)
+			add("", narrow(ms, r.path[len(path):]))
 		}
 	}
 	if r.obj != v {

@@ -249,7 +249,14 @@ func (u *unit) enclosing(l loc) *set {
 func (u *unit) atMode(l loc, deep bool) *set {
 	var s set
 	for path, ms := range u.mem[l.obj] {
-		if overlaps(path, l.path) && (deep || len(path) <= len(l.path)) {
+		switch {
+		case !overlaps(path, l.path):
+		case len(path) < len(l.path):
+			// What was stored in an enclosing location: a parameter's
+			// label narrows to the part read here (a struct parameter
+			// spilled to a local and read field by field).
+			s.addAll(narrow(ms, l.path[len(path):]))
+		case deep || len(path) == len(l.path):
 			s.addAll(ms)
 		}
 	}
@@ -300,7 +307,9 @@ func (u *unit) store(dst loc, val ssa.Value) {
 		case strings.HasPrefix(path, src.path) && overlaps(path, src.path):
 			u.memAdd(loc{dst.obj, truncPath(dst.path + path[len(src.path):])}, ms)
 		case overlaps(path, src.path):
-			u.memAdd(dst, ms)
+			// An enclosing location: narrow parameter labels to the part
+			// copied.
+			u.memAdd(dst, narrow(ms, src.path[len(path):]))
 		}
 	}
 	if src.obj != val {
@@ -578,4 +587,14 @@ func itoa(i int) string {
 		return digits[i : i+1]
 	}
 	return itoa(i/10) + digits[i%10:i%10+1]
+}
+
+// narrow returns the labels of t read at the field path rest below where
+// they were stored: parameter labels gain the path, concrete labels stay.
+func narrow(t *set, rest string) *set {
+	var out set
+	for _, lb := range t.sorted() {
+		out.add(lb.extend(rest))
+	}
+	return &out
 }

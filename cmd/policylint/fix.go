@@ -7,8 +7,6 @@ import (
 	"go/format"
 	"os"
 	"slices"
-
-	"github.com/policylint/policylint/internal/finding"
 )
 
 // edit is one text edit, in byte offsets of a file.
@@ -37,12 +35,10 @@ type fixResult struct {
 // fix that overlaps one already taken is skipped whole, and identical
 // fixes (from a package and its test variant) count once. A file that was
 // gofmt-formatted is formatted again after its edits.
-func applyFixes(diags []diagnostic) (*fixResult, error) {
+func applyFixes(fixes []*fix) (*fixResult, error) {
 	res := &fixResult{fixed: make(map[findingKey]bool)}
-	fixes, err := collectFixes(diags)
-	if err != nil {
-		return res, err
-	}
+	fixes = slices.Clone(fixes)
+	sortFixes(fixes)
 
 	taken := make(map[string][]edit) // by file
 	var prev *fix
@@ -82,37 +78,8 @@ func applyFixes(diags []diagnostic) (*fixResult, error) {
 	return res, nil
 }
 
-// collectFixes converts the first fix of each diagnostic to byte offsets
-// and sorts the fixes by their first edit.
-func collectFixes(diags []diagnostic) ([]*fix, error) {
-	var fixes []*fix
-	for _, d := range diags {
-		if len(d.SuggestedFixes) == 0 {
-			continue
-		}
-		pos := d.fset.Position(d.Pos)
-		fx := &fix{key: findingKey{
-			rule:    d.rule,
-			message: d.Message,
-			pos:     finding.Position{File: pos.Filename, Line: pos.Line, Column: pos.Column},
-		}}
-		for _, te := range d.SuggestedFixes[0].TextEdits {
-			tf := d.fset.File(te.Pos)
-			if tf == nil {
-				return nil, fmt.Errorf("%s: fix %q has an edit outside any file", pos, d.SuggestedFixes[0].Message)
-			}
-			end := te.End
-			if !end.IsValid() {
-				end = te.Pos
-			}
-			fx.edits = append(fx.edits, edit{tf.Name(), tf.Offset(te.Pos), tf.Offset(end), string(te.NewText)})
-		}
-		if len(fx.edits) == 0 {
-			continue
-		}
-		slices.SortFunc(fx.edits, compareEdits)
-		fixes = append(fixes, fx)
-	}
+// sortFixes sorts fixes by their edits, then by the finding they fix.
+func sortFixes(fixes []*fix) {
 	slices.SortStableFunc(fixes, func(a, b *fix) int {
 		return cmp.Or(
 			slices.CompareFunc(a.edits, b.edits, compareEdits),
@@ -120,7 +87,6 @@ func collectFixes(diags []diagnostic) ([]*fix, error) {
 			cmp.Compare(a.key.message, b.key.message),
 		)
 	})
-	return fixes, nil
 }
 
 func compareEdits(a, b edit) int {

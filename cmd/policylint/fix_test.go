@@ -1,14 +1,13 @@
 package main
 
 import (
-	"go/token"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/analysis"
+	"github.com/policylint/policylint/internal/finding"
 )
 
 const fixSrc = `package p
@@ -21,21 +20,17 @@ func f(ip, user string) {
 }
 `
 
-// fixFile writes fixSrc to a temporary file and returns its name and a
-// FileSet that knows it.
-func fixFile(t *testing.T) (string, *token.FileSet, *token.File) {
+// fixFile writes fixSrc to a temporary file and returns its name.
+func fixFile(t *testing.T) string {
 	t.Helper()
 	name := filepath.Join(t.TempDir(), "p.go")
 	writeFile(t, name, fixSrc)
-	fset := token.NewFileSet()
-	tf := fset.AddFile(name, -1, len(fixSrc))
-	tf.SetLinesForContent([]byte(fixSrc))
-	return name, fset, tf
+	return name
 }
 
-// replace returns a diagnostic whose fix replaces old (the n-th match,
-// from 0) with new.
-func replace(t *testing.T, fset *token.FileSet, tf *token.File, rule, old string, n int, new string) diagnostic {
+// replace returns a fix that replaces old (the n-th match, from 0) with
+// new in file.
+func replace(t *testing.T, file, rule, old string, n int, new string) *fix {
 	t.Helper()
 	off := -1
 	for range n + 1 {
@@ -45,22 +40,17 @@ func replace(t *testing.T, fset *token.FileSet, tf *token.File, rule, old string
 		}
 		off += 1 + i
 	}
-	pos := tf.Pos(off)
-	return diagnostic{rule, fset, analysis.Diagnostic{
-		Pos:     pos,
-		Message: rule + " " + old,
-		SuggestedFixes: []analysis.SuggestedFix{{
-			Message:   "Replace " + old,
-			TextEdits: []analysis.TextEdit{{Pos: pos, End: tf.Pos(off + len(old)), NewText: []byte(new)}},
-		}},
-	}}
+	return &fix{
+		key:   findingKey{rule: rule, message: rule + " " + old, pos: finding.Position{File: file, Line: 1 + strings.Count(fixSrc[:off], "\n")}},
+		edits: []edit{{file, off, off + len(old), new}},
+	}
 }
 
 func TestApplyFixesAppliesNonOverlappingFixes(t *testing.T) {
-	name, fset, tf := fixFile(t)
-	res, err := applyFixes([]diagnostic{
-		replace(t, fset, tf, "piilog", "ip)", 0, "mask(ip))"),
-		replace(t, fset, tf, "piilog", "user)", 0, `"someone")`),
+	name := fixFile(t)
+	res, err := applyFixes([]*fix{
+		replace(t, name, "piilog", "ip)", 0, "mask(ip))"),
+		replace(t, name, "piilog", "user)", 0, `"someone")`),
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -77,15 +67,15 @@ func TestApplyFixesAppliesNonOverlappingFixes(t *testing.T) {
 func TestApplyFixesSkipsOverlapsDeterministically(t *testing.T) {
 	var outputs []string
 	for _, reverse := range []bool{false, true} {
-		name, fset, tf := fixFile(t)
-		diags := []diagnostic{
-			replace(t, fset, tf, "piilog", "log.Println(ip)", 0, "log.Println(mask(ip))"),
-			replace(t, fset, tf, "piilog", "ip)", 0, "hidden)"),
+		name := fixFile(t)
+		fixes := []*fix{
+			replace(t, name, "piilog", "log.Println(ip)", 0, "log.Println(mask(ip))"),
+			replace(t, name, "piilog", "ip)", 0, "hidden)"),
 		}
 		if reverse {
-			slices.Reverse(diags)
+			slices.Reverse(fixes)
 		}
-		res, err := applyFixes(diags)
+		res, err := applyFixes(fixes)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -102,9 +92,9 @@ func TestApplyFixesSkipsOverlapsDeterministically(t *testing.T) {
 
 func TestApplyFixesAppliesAFixReportedTwiceOnce(t *testing.T) {
 	// A package and its test variant report the same diagnostic.
-	name, fset, tf := fixFile(t)
-	d := replace(t, fset, tf, "piilog", "ip)", 0, "mask(ip))")
-	res, err := applyFixes([]diagnostic{d, d})
+	name := fixFile(t)
+	d := replace(t, name, "piilog", "ip)", 0, "mask(ip))")
+	res, err := applyFixes([]*fix{d, d})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -115,8 +105,8 @@ func TestApplyFixesAppliesAFixReportedTwiceOnce(t *testing.T) {
 }
 
 func TestApplyFixesKeepsGofmtFormatting(t *testing.T) {
-	name, fset, tf := fixFile(t)
-	if _, err := applyFixes([]diagnostic{replace(t, fset, tf, "piilog", "log.Println(ip)", 0, "log.Println(  ip[:0]  )")}); err != nil {
+	name := fixFile(t)
+	if _, err := applyFixes([]*fix{replace(t, name, "piilog", "log.Println(ip)", 0, "log.Println(  ip[:0]  )")}); err != nil {
 		t.Fatal(err)
 	}
 	got, _ := os.ReadFile(name)
@@ -125,11 +115,9 @@ func TestApplyFixesKeepsGofmtFormatting(t *testing.T) {
 	}
 }
 
-func TestApplyFixesIgnoresDiagnosticsWithoutFixes(t *testing.T) {
-	name, fset, tf := fixFile(t)
-	d := replace(t, fset, tf, "piilog", "ip)", 0, "x)")
-	d.SuggestedFixes = nil
-	res, err := applyFixes([]diagnostic{d})
+func TestApplyFixesWithNoFixesChangesNothing(t *testing.T) {
+	name := fixFile(t)
+	res, err := applyFixes(nil)
 	got, _ := os.ReadFile(name)
 	if err != nil || res.applied != 0 || len(res.files) != 0 || string(got) != fixSrc {
 		t.Errorf("want nothing done, got %+v, %v", res, err)

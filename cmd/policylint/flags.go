@@ -34,13 +34,9 @@ func newFlagSet(o *options) *flag.FlagSet {
 	fs.StringVar(&o.format, "format", "text", "report `format`: text, json or sarif")
 	fs.StringVar(&o.output, "o", "", "write the report to `FILE` instead of stdout")
 	fs.Func("rules", "run only these rules, comma-separated (`a,b`)", func(s string) error {
-		o.rules = nil
-		for r := range strings.SplitSeq(s, ",") {
-			if r = strings.TrimSpace(r); r != "" {
-				o.rules = append(o.rules, r)
-			}
-		}
-		return nil
+		var err error
+		o.rules, err = parseRules(s)
+		return err
 	})
 	fs.StringVar(&o.tags, "tags", "", "build `tags`, as for go build and go vet")
 	fs.BoolVar(&o.tests, "test", true, "analyse test files too")
@@ -82,12 +78,23 @@ func parseFlags(args []string) (*options, error) {
 	if !slices.Contains(formats, o.format) {
 		return nil, fmt.Errorf("invalid -format %q: use text, json or sarif", o.format)
 	}
-	for _, r := range o.rules {
+	return o, nil
+}
+
+// parseRules parses the value of -rules: rule names separated by commas.
+func parseRules(s string) ([]string, error) {
+	var out []string
+	for r := range strings.SplitSeq(s, ",") {
+		r = strings.TrimSpace(r)
+		if r == "" {
+			continue
+		}
 		if !slices.Contains(rules.RuleNames, r) {
 			return nil, fmt.Errorf("unknown rule %q in -rules: valid rules are %s", r, strings.Join(rules.RuleNames, ", "))
 		}
+		out = append(out, r)
 	}
-	return o, nil
+	return out, nil
 }
 
 // printUsage writes the full help text.

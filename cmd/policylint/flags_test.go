@@ -69,8 +69,8 @@ func TestPolicyArg(t *testing.T) {
 		{[]string{"--", "-policy=a.toml"}, ""},
 		{[]string{"-policy"}, ""},
 	} {
-		if got := policyArg(tt.args); got != tt.want {
-			t.Errorf("policyArg(%q) = %q, want %q", tt.args, got, tt.want)
+		if got := flagArg(tt.args, "policy"); got != tt.want {
+			t.Errorf("flagArg(%q, policy) = %q, want %q", tt.args, got, tt.want)
 		}
 	}
 }

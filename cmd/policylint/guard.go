@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"runtime/debug"
 
 	"golang.org/x/tools/go/analysis"
@@ -20,6 +21,10 @@ type panicError struct {
 func (e *panicError) Error() string {
 	return fmt.Sprintf("internal error: analyzer %s panicked on package %s: %v (please report this bug)", e.analyzer, e.pkg, e.value)
 }
+
+// panicLog, when set, receives the message of every recovered panic as it
+// happens. Under go vet it is stderr, which the go command shows.
+var panicLog io.Writer
 
 // guard makes every analyzer reachable from as turn a panic in its Run
 // into a *panicError, so that one bad package does not take the others'
@@ -46,7 +51,13 @@ func guard(as []*analysis.Analyzer) []*analysis.Analyzer {
 					if pass.Pkg != nil {
 						pkg = pass.Pkg.Path()
 					}
-					result, err = nil, &panicError{analyzer: a.Name, pkg: pkg, value: v, stack: debug.Stack()}
+					pe := &panicError{analyzer: a.Name, pkg: pkg, value: v, stack: debug.Stack()}
+					if panicLog != nil {
+						// The analyzers that require this one fail with
+						// "failed prerequisites" only: say why.
+						fmt.Fprintln(panicLog, pe.Error())
+					}
+					result, err = nil, pe
 				}
 			}()
 			return run(pass)

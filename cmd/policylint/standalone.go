@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -98,8 +99,8 @@ func (r *runner) verbosef(format string, args ...any) {
 	}
 }
 
-// run loads, analyses and returns the report; r.errs says whether it was
-// complete.
+// run analyses the packages through go vet and returns the report;
+// r.errs says whether it was complete.
 func (r *runner) run() *output.Report {
 	start := time.Now()
 	rep := &output.Report{
@@ -108,17 +109,11 @@ func (r *runner) run() *output.Report {
 		BaseDir:     r.cwd,
 	}
 
-	loaded, err := loadPackages(r.opts, r.cwd)
-	if err != nil {
-		r.fail("%v", err)
-		return r.finish(rep)
-	}
-	for _, msg := range loaded.errors {
-		r.fail("%s", msg)
-	}
-	loadTime := time.Since(start)
-
-	policy, err := rules.LoadFor(r.opts.policy, loaded.dir)
+	// The manifest for the working directory: it is the one the report
+	// names, and a broken one is reported here once, before any package
+	// is analysed. Packages below a policylint.toml of their own use that
+	// one, as under go vet.
+	policy, err := rules.LoadFor(r.opts.policy, r.cwd)
 	if err != nil {
 		r.fail("%v", err)
 		return r.finish(rep)
@@ -130,31 +125,51 @@ func (r *runner) run() *output.Report {
 		errorf(r.stderr, "warning: %s", msg)
 	}
 	r.verbosef("policy: %s", r.rel(policy.Path))
-
 	analyzers := ruleAnalyzers(policy, r.opts.rules)
 	rep.Rules = ruleInfos(policy, analyzers)
-	r.verbosef("packages: %d loaded, %d analysed; rules: %s",
-		loaded.count, len(loaded.roots), strings.Join(analyzerNames(analyzers), ", "))
-	if len(analyzers) == 0 || len(loaded.roots) == 0 {
+	if len(analyzers) == 0 {
+		r.verbosef("rules: none enabled")
 		return r.finish(rep)
 	}
 
-	t0 := time.Now()
-	res := analyse(guard(analyzers), loaded.roots)
-	for _, e := range res.errors {
-		r.fail("%v", e)
-		var pe *panicError
-		if r.opts.verbose && errors.As(e, &pe) {
-			fmt.Fprintf(r.stderr, "%s\n", pe.stack)
-		}
+	exe, err := executable()
+	if err != nil {
+		r.fail("%v", err)
+		return r.finish(rep)
+	}
+	explicit := r.opts.policy
+	if explicit != "" && !filepath.IsAbs(explicit) {
+		explicit = filepath.Join(r.cwd, explicit)
+	}
+	res, err := runVet(r.cwd, vetCommand(exe, r.opts, explicit))
+	if err != nil {
+		r.fail("%v", err)
+		return r.finish(rep)
+	}
+	for _, msg := range res.errors {
+		r.fail("%s", msg)
+	}
+	if len(res.packages) == 0 && len(res.errors) == 0 {
+		r.fail("no packages to analyse in %s", strings.Join(r.opts.patterns, " "))
 	}
 	findings := res.findings
+	if !r.opts.tests {
+		findings = slices.DeleteFunc(findings, func(f finding.Finding) bool {
+			return strings.HasSuffix(f.Pos.File, "_test.go")
+		})
+	}
 	if r.opts.fix {
-		findings = r.applyFixes(res, findings)
+		findings = r.applyFixes(res.fixes, findings)
+	}
+	for i := range findings {
+		findings[i].Pos.File = r.rel(findings[i].Pos.File)
+		for j := range findings[i].Flow {
+			findings[i].Flow[j].Pos.File = r.rel(findings[i].Flow[j].Pos.File)
+		}
 	}
 	rep.Findings = findings
-	r.verbosef("time: load %v, analysis %v, total %v",
-		loadTime.Round(time.Millisecond), time.Since(t0).Round(time.Millisecond), time.Since(start).Round(time.Millisecond))
+	r.verbosef("packages: %d analysed; rules: %s", len(res.packages), strings.Join(analyzerNames(analyzers), ", "))
+	r.verbosef("time: %v", time.Since(start).Round(time.Millisecond))
 	return r.finish(rep)
 }
 
@@ -165,8 +180,8 @@ func (r *runner) finish(rep *output.Report) *output.Report {
 
 // applyFixes applies the first fix of each diagnostic and returns the
 // findings that remain.
-func (r *runner) applyFixes(res *analysisResult, findings []finding.Finding) []finding.Finding {
-	fr, err := applyFixes(res.diagnostics)
+func (r *runner) applyFixes(fixes []*fix, findings []finding.Finding) []finding.Finding {
+	fr, err := applyFixes(fixes)
 	if err != nil {
 		r.fail("applying fixes: %v", err)
 	}

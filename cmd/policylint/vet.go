@@ -7,11 +7,13 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/policylint/policylint/analyzers/policyconfig"
-	"github.com/policylint/policylint/analyzers/suite"
+	"github.com/policylint/policylint/internal/finding"
 	"github.com/policylint/policylint/rules"
 )
 
@@ -32,7 +34,16 @@ func isUnitcheckerInvocation(args []string) bool {
 // resolved by policyconfig.Analyzer (the rules get a nil policy), because
 // every package is analysed in a process of its own.
 func vetMain(args []string) {
-	analyzers := guard(suite.Analyzers(nil, nil))
+	only, err := parseRules(flagArg(args, "rules"))
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "policylint: %v\n", err)
+		os.Exit(1)
+	}
+	panicLog = os.Stderr
+	analyzers := guard(ruleAnalyzers(nil, only))
+	if streamArg(args) {
+		analyzers = streamed(analyzers)
+	}
 
 	// Top-level flags, declared before unitchecker declares its own so
 	// that "go vet -flags" lists them and passes -policy=FILE through.
@@ -40,9 +51,21 @@ func vetMain(args []string) {
 	// Declaring -V first keeps unitchecker from declaring its own, whose
 	// answer covers the executable only; see vetToolID.
 	flag.Var(vetVersionFlag{}, "V", "print version and exit")
+	// Read from args above, before unitchecker parses them; declared so
+	// that go vet accepts and passes them on.
+	flag.String("rules", "", "run only these rules, comma-separated (`a,b`)")
+	flag.Bool("stream", false, "print each rule's findings as JSON records (used by the policylint command)")
 
 	if cfg := args[len(args)-1]; strings.HasSuffix(cfg, ".cfg") {
-		checkUnitPolicy(cfg, args)
+		if vetxOnly(cfg) {
+			// A dependency of the packages named on the command line,
+			// analysed for its facts only: run the analyzers that
+			// produce facts, not the rules, which would only compute
+			// findings that nobody prints.
+			analyzers = factProducers(analyzers)
+		} else {
+			checkUnitPolicy(cfg, args)
+		}
 	}
 	unitchecker.Main(analyzers...)
 }
@@ -107,24 +130,24 @@ func checkUnitPolicy(cfgFile string, args []string) {
 	if err != nil || json.Unmarshal(data, &cfg) != nil || cfg.VetxOnly || len(cfg.GoFiles) == 0 {
 		return // unitchecker reports a bad config itself
 	}
-	explicit := resolveVetPolicy(policyArg(args))
+	explicit := resolveVetPolicy(flagArg(args, "policy"))
 	if _, err := rules.LoadFor(explicit, filepath.Dir(cfg.GoFiles[0])); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
 }
 
-// policyArg returns the value of the last -policy flag in args, in any of
-// the forms the flag package accepts, or "".
-func policyArg(args []string) string {
+// flagArg returns the value of the last flag called name in args, in any
+// of the forms the flag package accepts for a non-boolean flag, or "".
+func flagArg(args []string, name string) string {
 	var v string
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		if a == "--" {
 			break
 		}
-		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
-		if !strings.HasPrefix(a, "-") || name != "policy" {
+		flagName, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if !strings.HasPrefix(a, "-") || flagName != name {
 			continue
 		}
 		if hasValue {
@@ -135,4 +158,86 @@ func policyArg(args []string) string {
 		}
 	}
 	return v
+}
+
+// streamArg reports whether -stream is set in args.
+func streamArg(args []string) bool {
+	for _, a := range args {
+		if a == "--" {
+			break
+		}
+		switch strings.TrimLeft(a, "-") {
+		case "stream", "stream=true", "stream=1":
+			return true
+		}
+	}
+	return false
+}
+
+// streamMu serialises the records that analyzers running in parallel
+// print.
+var streamMu sync.Mutex
+
+// streamed makes each rule analyzer print its *finding.List as a
+// {"@policylint": record} line on stdout, which unitchecker has pointed at
+// the file the go command caches and replays.
+func streamed(as []*analysis.Analyzer) []*analysis.Analyzer {
+	for _, a := range as {
+		run, name := a.Run, a.Name
+		a.Run = func(pass *analysis.Pass) (any, error) {
+			res, err := run(pass)
+			list, ok := res.(*finding.List)
+			if err != nil || !ok || list == nil {
+				return res, err
+			}
+			// A record even without findings: the command counts the
+			// packages analysed by their records.
+			rec := streamRecord{Package: pass.Pkg.Path(), Rule: name}
+			for _, f := range list.Findings {
+				rec.Findings = append(rec.Findings, toWire(f))
+			}
+			line, merr := json.Marshal(map[string]streamRecord{streamKey: rec})
+			if merr != nil {
+				return nil, fmt.Errorf("encoding findings: %w", merr)
+			}
+			streamMu.Lock()
+			defer streamMu.Unlock()
+			if _, werr := os.Stdout.Write(append(line, '\n')); werr != nil {
+				return nil, fmt.Errorf("writing findings: %w", werr)
+			}
+			return res, nil
+		}
+	}
+	return as
+}
+
+// vetxOnly reports whether the unit of cfgFile is analysed for facts only.
+func vetxOnly(cfgFile string) bool {
+	var cfg struct{ VetxOnly bool }
+	data, err := os.ReadFile(cfgFile)
+	return err == nil && json.Unmarshal(data, &cfg) == nil && cfg.VetxOnly
+}
+
+// factProducers returns the analyzers reachable from as that export
+// facts, each once, in a deterministic order.
+func factProducers(as []*analysis.Analyzer) []*analysis.Analyzer {
+	var out []*analysis.Analyzer
+	seen := make(map[*analysis.Analyzer]bool)
+	var visit func(a *analysis.Analyzer)
+	visit = func(a *analysis.Analyzer) {
+		if seen[a] {
+			return
+		}
+		seen[a] = true
+		for _, r := range a.Requires {
+			visit(r)
+		}
+		if len(a.FactTypes) > 0 {
+			out = append(out, a)
+		}
+	}
+	for _, a := range as {
+		visit(a)
+	}
+	return out
 }

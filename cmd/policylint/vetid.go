@@ -195,11 +195,11 @@ func readParent() parentProcess {
 func (p parentProcess) policyFlags() []string {
 	var vs []string
 	if len(p.args) > 1 {
-		if v := policyArg(p.args[1:]); v != "" {
+		if v := flagArg(p.args[1:], "policy"); v != "" {
 			vs = append(vs, v)
 		}
 	}
-	if v := policyArg(strings.Fields(os.Getenv("GOFLAGS"))); v != "" {
+	if v := flagArg(strings.Fields(os.Getenv("GOFLAGS")), "policy"); v != "" {
 		vs = append(vs, v)
 	}
 	return vs

@@ -1,0 +1,298 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/policylint/policylint/internal/finding"
+)
+
+// The standalone command drives "go vet -vettool=<itself>" rather than
+// loading packages with go/packages and the checker. The go command then
+// does what it does best: it type-checks dependencies from export data
+// compiled once into its build cache, runs the analysis of each package in
+// a process of its own (facts travel in vetx files), and caches each
+// package's output, so a second run re-analyses only what changed. A
+// checker run loads every dependency from source on every run, which costs
+// tens of times more on a service with a few hundred dependencies.
+//
+// The vet tool is asked for -json output and, with the hidden -stream flag,
+// also prints each rule's *finding.List on its stdout as a record keyed
+// by streamKey: the findings with everything the report needs (severity,
+// clause, flow, function). The go command caches that stdout with the
+// package's result and replays it on a cache hit.
+
+// streamKey marks a record of findings in the vet tool's stdout. The '@'
+// cannot start an import path, so it never collides with the package IDs
+// that key unitchecker's own JSON objects.
+const streamKey = "@policylint"
+
+// streamRecord is what the vet tool prints for one rule and one package.
+type streamRecord struct {
+	Package  string        `json:"package"`
+	Rule     string        `json:"rule"`
+	Findings []wireFinding `json:"findings"`
+}
+
+// wireFinding is finding.Finding with every field serialised.
+type wireFinding struct {
+	finding.Finding
+	Function string `json:"function,omitempty"`
+	Source   string `json:"source,omitempty"`
+	Sink     string `json:"sink,omitempty"`
+}
+
+func toWire(f finding.Finding) wireFinding {
+	return wireFinding{Finding: f, Function: f.Function, Source: f.Source, Sink: f.Sink}
+}
+
+func (w wireFinding) finding() finding.Finding {
+	f := w.Finding
+	f.Function, f.Source, f.Sink = w.Function, w.Source, w.Sink
+	return f
+}
+
+// jsonDiag is a diagnostic in unitchecker's -json output; only what -fix
+// needs is kept.
+type jsonDiag struct {
+	Posn           string `json:"posn"`
+	Message        string `json:"message"`
+	SuggestedFixes []struct {
+		Message string `json:"message"`
+		Edits   []struct {
+			Filename string `json:"filename"`
+			Start    int    `json:"start"`
+			End      int    `json:"end"`
+			New      string `json:"new"`
+		} `json:"edits"`
+	} `json:"suggested_fixes"`
+}
+
+// vetRun is what one go vet run produced.
+type vetRun struct {
+	findings []finding.Finding // de-duplicated, sorted
+	fixes    []*fix            // the first fix of each diagnostic that has one
+	errors   []string          // analyzer failures and go vet's own errors
+	packages []string          // paths of the packages analysed, external test packages excluded
+}
+
+// vetCommand returns the go vet command line that analyses opts.patterns
+// with the executable exe as vet tool.
+func vetCommand(exe string, opts *options, policy string) []string {
+	args := []string{"vet", "-vettool=" + exe, "-json", "-stream"}
+	if policy != "" {
+		args = append(args, "-policy="+policy)
+	}
+	if len(opts.rules) > 0 {
+		args = append(args, "-rules="+strings.Join(opts.rules, ","))
+	}
+	if opts.tags != "" {
+		args = append(args, "-tags="+opts.tags)
+	}
+	return append(args, opts.patterns...)
+}
+
+// runVet runs go vet in dir and collects its results. An error means go
+// vet could not be run at all.
+func runVet(dir string, args []string) (*vetRun, error) {
+	cmd := exec.Command("go", args...)
+	cmd.Dir = dir
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	if err != nil && !errors.As(err, new(*exec.ExitError)) {
+		return nil, fmt.Errorf("running go vet: %w", err)
+	}
+	run, perr := parseVetOutput(&stdout)
+	if perr != nil {
+		return nil, fmt.Errorf("reading go vet output: %w", perr)
+	}
+	for _, msg := range vetErrors(stderr.String()) {
+		if !slices.Contains(run.errors, msg) {
+			run.errors = append(run.errors, msg)
+		}
+	}
+	if err != nil && len(run.errors) == 0 {
+		run.errors = append(run.errors, fmt.Sprintf("go vet failed: %v", err))
+	}
+	return run, nil
+}
+
+// parseVetOutput decodes the stream of JSON objects the vet tool printed
+// for each package: unitchecker's {"pkgID": {"analyzer": [diagnostics] or
+// {"error": "..."}}} and our {"@policylint": record}.
+func parseVetOutput(r io.Reader) (*vetRun, error) {
+	run := new(vetRun)
+	type diagKey struct{ posn, message string }
+	fixesByDiag := make(map[diagKey]*fix)
+	seenFinding := make(map[findingKey]bool)
+	seenErr := make(map[string]bool)
+	seenPkg := make(map[string]bool)
+
+	dec := json.NewDecoder(r)
+	for {
+		var obj map[string]json.RawMessage
+		if err := dec.Decode(&obj); err == io.EOF {
+			break
+		} else if err != nil {
+			return nil, err
+		}
+		for key, raw := range obj {
+			if key == streamKey {
+				var rec streamRecord
+				if err := json.Unmarshal(raw, &rec); err != nil {
+					return nil, err
+				}
+				if pkg := rec.Package; !strings.HasSuffix(pkg, "_test") && !seenPkg[pkg] {
+					seenPkg[pkg] = true
+					run.packages = append(run.packages, pkg)
+				}
+				for _, w := range rec.Findings {
+					f := w.finding()
+					if k := keyOf(f); !seenFinding[k] {
+						seenFinding[k] = true
+						run.findings = append(run.findings, f)
+					}
+				}
+				continue
+			}
+			// A package ID: "p", "p [p.test]" or "p_test [p.test]".
+			var byAnalyzer map[string]json.RawMessage
+			if err := json.Unmarshal(raw, &byAnalyzer); err != nil {
+				return nil, err
+			}
+			for name, v := range byAnalyzer {
+				var failure struct{ Error string }
+				if len(v) > 0 && v[0] == '{' {
+					if err := json.Unmarshal(v, &failure); err != nil {
+						return nil, err
+					}
+					msg := analyzerError(name, key, failure.Error)
+					if !seenErr[msg] {
+						seenErr[msg] = true
+						run.errors = append(run.errors, msg)
+					}
+					continue
+				}
+				var diags []jsonDiag
+				if err := json.Unmarshal(v, &diags); err != nil {
+					return nil, err
+				}
+				for _, d := range diags {
+					if len(d.SuggestedFixes) == 0 {
+						continue
+					}
+					k := diagKey{d.Posn, d.Message}
+					if fixesByDiag[k] != nil {
+						continue
+					}
+					fx := &fix{key: findingKey{rule: name, message: d.Message, pos: parsePosn(d.Posn)}}
+					for _, e := range d.SuggestedFixes[0].Edits {
+						fx.edits = append(fx.edits, edit{e.Filename, e.Start, e.End, e.New})
+					}
+					if len(fx.edits) > 0 {
+						slices.SortFunc(fx.edits, compareEdits)
+						fixesByDiag[k] = fx
+						run.fixes = append(run.fixes, fx)
+					}
+				}
+			}
+		}
+	}
+	finding.Sort(run.findings)
+	slices.Sort(run.errors)
+	slices.Sort(run.packages)
+	sortFixes(run.fixes)
+	return run, nil
+}
+
+// analyzerError words the failure of an analyzer on a package. A rule
+// whose prerequisite (the engine) failed says only that; the engine's own
+// error, which names the package, comes through the rule's record.
+func analyzerError(analyzer, pkgID, msg string) string {
+	if strings.Contains(msg, "panicked on package") {
+		return msg
+	}
+	return fmt.Sprintf("analyzer %s failed on package %s: %s", analyzer, pkgID, msg)
+}
+
+// posnRE matches the "file:line:col" of a unitchecker diagnostic.
+var posnRE = regexp.MustCompile(`^(.*):(\d+):(\d+)$`)
+
+func parsePosn(s string) finding.Position {
+	m := posnRE.FindStringSubmatch(s)
+	if m == nil {
+		return finding.Position{File: s}
+	}
+	var p finding.Position
+	p.File = m[1]
+	fmt.Sscan(m[2], &p.Line)
+	fmt.Sscan(m[3], &p.Column)
+	return p
+}
+
+// vetErrors extracts the problems go vet printed on stderr: type errors of
+// the analysed packages, build errors of their dependencies, manifest
+// errors, packages that match nothing. The "# package" headers go; each
+// remaining line is one problem.
+func vetErrors(stderr string) []string {
+	var out []string
+	seen := make(map[string]bool)
+	sc := bufio.NewScanner(strings.NewReader(stderr))
+	sc.Buffer(make([]byte, 0, 64*1024), 4*1024*1024)
+	for sc.Scan() {
+		line := strings.TrimRight(sc.Text(), " \t")
+		switch {
+		case line == "", strings.HasPrefix(line, "# "):
+			continue
+		case strings.HasPrefix(line, "\t"):
+			// A continuation line (a type error's "have/want"): keep it
+			// with the problem it belongs to.
+			if n := len(out); n > 0 {
+				out[n-1] += "\n" + line
+			}
+			continue
+		}
+		line = strings.TrimPrefix(line, "vet: ")
+		line = strings.TrimPrefix(line, "./")
+		if !seen[line] {
+			seen[line] = true
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// executable returns the path of the running binary, to be run by go vet
+// as its vet tool.
+func executable() (string, error) {
+	exe, err := os.Executable()
+	if err != nil {
+		return "", fmt.Errorf("finding the policylint executable: %w", err)
+	}
+	if resolved, err := filepath.EvalSymlinks(exe); err == nil {
+		exe = resolved
+	}
+	return exe, nil
+}
+
+// findingKey identifies a finding across a package and its test variant,
+// which analyse the same non-test files.
+type findingKey struct {
+	rule, message string
+	pos           finding.Position
+}
+
+func keyOf(f finding.Finding) findingKey {
+	return findingKey{f.Rule, f.Message, f.Pos}
+}
