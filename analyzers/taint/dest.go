@@ -158,6 +158,10 @@ func (e *engine) urlString(v ssa.Value, depth int) (string, bool) {
 		}
 	case *ssa.Call:
 		return e.callString(x, depth)
+	case *ssa.Extract:
+		if c, ok := x.Tuple.(*ssa.Call); ok && x.Index == 0 {
+			return e.callString(c, depth)
+		}
 	}
 	return "", false
 }

@@ -53,7 +53,12 @@ func (u *unit) egressCall(instr ssa.CallInstruction, ce callee, s rules.EgressSi
 	name := shortName(ce.obj)
 	for _, i := range data {
 		if i < len(ce.args) {
-			u.sinkReached(instr, Egress, name, name, nil, i, u.payloadAt(instr, ce.args[i], "", u.value(ce.args[i])), d)
+			t := u.value(ce.args[i])
+			if s.Host != "" {
+				// An SDK serializes the structs it is given.
+				t = u.payloadAt(instr, ce.args[i], "", t)
+			}
+			u.sinkReached(instr, Egress, name, name, nil, i, t, d)
 		}
 	}
 }
@@ -66,6 +71,8 @@ var serializers = map[string]int{
 	"encoding/xml.MarshalIndent":      0,
 	"(*encoding/json.Encoder).Encode": 1,
 	"(*encoding/xml.Encoder).Encode":  1,
+	// go-resty serializes a struct body when it sends the request.
+	"(*github.com/go-resty/resty/v2.Request).SetBody": 1,
 }
 
 // writerMakers return a writer (encoder, multipart writer, compressor)
@@ -103,10 +110,11 @@ func (u *unit) egressEffects(instr ssa.CallInstruction, result *ssa.Call, ce cal
 	}
 	if i, ok := serializers[ce.name]; ok && i < len(ce.args) {
 		t := u.payloadAt(instr, ce.args[i], "", u.value(ce.args[i]))
-		if i == 0 && result != nil {
-			u.resultsFrom(result, ce.obj, t)
-		} else if i > 0 {
+		if i > 0 {
 			u.memAdd(u.root(ce.args[0]), t)
+		}
+		if result != nil {
+			u.resultsFrom(result, ce.obj, t)
 		}
 	}
 	if requestSetters[ce.name] {
@@ -118,7 +126,7 @@ func (u *unit) egressEffects(instr ssa.CallInstruction, result *ssa.Call, ce cal
 		if dst := u.writerTarget(ce.args[0], 0); dst != nil {
 			t := u.unionArgs(ce.args[1:])
 			if i, ok := serializers[ce.name]; ok && i < len(ce.args) {
-				t.addAll(u.payloadAt(instr, ce.args[i], "", nil))
+				t = u.payloadAt(instr, ce.args[i], "", t)
 			}
 			u.memAdd(u.root(dst), t)
 		}
@@ -163,18 +171,13 @@ func (u *unit) payloadAt(instr ssa.Instruction, v ssa.Value, path string, t *set
 		}
 		break
 	}
-	for _, l := range u.taint[x].sorted() {
-		if !l.concrete() {
-			return &out
-		}
-	}
 	r := u.root(x)
 	switch r.obj.(type) {
 	case *ssa.Parameter, *ssa.FreeVar:
 		return &out
 	}
 	typ, ok := typeAtPath(x.Type(), path)
-	if !ok {
+	if !ok || !serializable(typ) {
 		return &out
 	}
 	desc := valueName(x)
@@ -182,11 +185,23 @@ func (u *unit) payloadAt(instr ssa.Instruction, v ssa.Value, path string, t *set
 		desc = shortTypeName(typ)
 	}
 	desc += path
-	var only map[int]bool
+	var only map[int]ssa.Value
 	if a, ok := r.obj.(*ssa.Alloc); ok && r.path == "" && path == "" {
 		only = u.initializedFields(a)
 	}
-	u.typeLabels(typ, desc, instr.Pos(), 0, only, &out)
+	// The field recognisers only add categories the value does not
+	// already carry with a real origin.
+	var typed set
+	u.typeLabels(typ, desc, instr.Pos(), 0, only, &typed)
+	have := map[string]bool{}
+	for _, l := range out.sorted() {
+		have[l.cat] = l.concrete()
+	}
+	for _, l := range typed.sorted() {
+		if !have[l.cat] {
+			out.add(l)
+		}
+	}
 	return &out
 }
 
@@ -194,11 +209,11 @@ func (u *unit) payloadAt(instr ssa.Instruction, v ssa.Value, path string, t *set
 // built in place (a composite literal) and then only read, serialized or
 // sent, so that fields left out of the literal are not counted; nil when
 // the value may be filled some other way (decoded into, passed on).
-func (u *unit) initializedFields(a *ssa.Alloc) map[int]bool {
+func (u *unit) initializedFields(a *ssa.Alloc) map[int]ssa.Value {
 	if _, ok := deref(a.Type()).Underlying().(*types.Struct); !ok {
 		return nil
 	}
-	only := map[int]bool{}
+	only := map[int]ssa.Value{}
 	var ok func(v ssa.Value, depth int) bool
 	ok = func(v ssa.Value, depth int) bool {
 		if depth > 3 || v.Referrers() == nil {
@@ -209,8 +224,16 @@ func (u *unit) initializedFields(a *ssa.Alloc) map[int]bool {
 			case *ssa.FieldAddr:
 				if depth == 0 {
 					for _, fr := range *r.Referrers() {
-						if st, isStore := fr.(*ssa.Store); isStore && st.Addr == r {
-							only[r.Field] = true
+						st, isStore := fr.(*ssa.Store)
+						if !isStore || st.Addr != r {
+							continue
+						}
+						// A field set from a parameter is the caller's
+						// to judge.
+						switch u.root(st.Val).obj.(type) {
+						case *ssa.Parameter, *ssa.FreeVar:
+						default:
+							only[r.Field] = st.Val
 						}
 					}
 				}
@@ -238,9 +261,36 @@ func (u *unit) initializedFields(a *ssa.Alloc) map[int]bool {
 	return only
 }
 
+// literalFields returns the initialized fields of a struct literal stored
+// into a field of another, or nil.
+func (u *unit) literalFields(v ssa.Value) map[int]ssa.Value {
+	if ld, ok := v.(*ssa.UnOp); ok && ld.Op == token.MUL {
+		v = ld.X
+	}
+	if a, ok := v.(*ssa.Alloc); ok {
+		return u.initializedFields(a)
+	}
+	return nil
+}
+
+// serializable reports whether a value of type t is data that a
+// serializer or SDK writes out, rather than a request or URL object whose
+// fields describe the exchange (an outgoing request's RemoteAddr is empty).
+func serializable(t types.Type) bool {
+	n, ok := types.Unalias(deref(t)).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return true
+	}
+	switch n.Obj().Pkg().Path() {
+	case "net/http", "net/url", "github.com/go-resty/resty/v2", "github.com/hashicorp/go-retryablehttp":
+		return false
+	}
+	return true
+}
+
 // typeLabels adds the categories of the fields of typ that encoding/json
 // would write: exported or embedded, not tagged json:"-".
-func (u *unit) typeLabels(typ types.Type, desc string, pos token.Pos, depth int, only map[int]bool, out *set) {
+func (u *unit) typeLabels(typ types.Type, desc string, pos token.Pos, depth int, only map[int]ssa.Value, out *set) {
 	if depth > maxPayloadDepth {
 		return
 	}
@@ -253,8 +303,11 @@ func (u *unit) typeLabels(typ types.Type, desc string, pos token.Pos, depth int,
 	case *types.Struct:
 		for i := 0; i < t.NumFields(); i++ {
 			f := t.Field(i)
-			if only != nil && !only[i] {
-				continue
+			var stored ssa.Value
+			if only != nil {
+				if stored = only[i]; stored == nil {
+					continue
+				}
 			}
 			tag := t.Tag(i)
 			if reflect.StructTag(tag).Get("json") == "-" { // but "-," names a field "-"
@@ -273,11 +326,8 @@ func (u *unit) typeLabels(typ types.Type, desc string, pos token.Pos, depth int,
 				for _, cat := range cats {
 					out.add(u.source(cat, fdesc, pos))
 				}
-				if id := fieldID(typ, i); id != "" {
-					out.addAll(u.e.stored("field:" + id))
-				}
 			}
-			u.typeLabels(f.Type(), fdesc, pos, depth+1, nil, out)
+			u.typeLabels(f.Type(), fdesc, pos, depth+1, u.literalFields(stored), out)
 		}
 	}
 }
@@ -351,3 +401,8 @@ func topFuncName(fn *ssa.Function) string {
 	}
 	return fn.String()
 }
+
+// FuncName names the source-level function enclosing fn (an anonymous
+// function is named by the function it is written in), as
+// types.Func.FullName does; the notation of allow entries with func.
+func FuncName(fn *ssa.Function) string { return topFuncName(fn) }

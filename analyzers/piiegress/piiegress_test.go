@@ -1,0 +1,31 @@
+package piiegress_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/policylint/policylint/analyzers/piiegress"
+	"github.com/policylint/policylint/rules"
+)
+
+// testPolicy parses a manifest of testdata.
+func testPolicy(t *testing.T, name string) *rules.Policy {
+	t.Helper()
+	path := filepath.Join(analysistest.TestData(), name)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := rules.Parse(path, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestPersonalDataToUnlistedHostsIsReported(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), piiegress.New(testPolicy(t, "policy.toml")), "positive")
+}

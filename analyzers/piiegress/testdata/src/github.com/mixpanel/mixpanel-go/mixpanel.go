@@ -1,0 +1,33 @@
+// Package mixpanel is a stub of github.com/mixpanel/mixpanel-go with the
+// real signatures of the calls the fixtures use.
+package mixpanel
+
+import "context"
+
+type ApiClient struct{ token string }
+
+type Options func(mixpanel *ApiClient)
+
+func NewApiClient(token string, options ...Options) *ApiClient { return &ApiClient{token: token} }
+
+type Event struct {
+	Name       string         `json:"event"`
+	Properties map[string]any `json:"properties"`
+}
+
+func (m *ApiClient) NewEvent(name string, distinctID string, properties map[string]any) *Event {
+	return &Event{Name: name, Properties: properties}
+}
+
+func (m *ApiClient) Track(ctx context.Context, events []*Event) error { return nil }
+
+type PeopleProperties struct {
+	DistinctID string
+	Properties map[string]any
+}
+
+func NewPeopleProperties(distinctID string, properties map[string]any) *PeopleProperties {
+	return &PeopleProperties{DistinctID: distinctID, Properties: properties}
+}
+
+func (m *ApiClient) PeopleSet(ctx context.Context, people []*PeopleProperties) error { return nil }
