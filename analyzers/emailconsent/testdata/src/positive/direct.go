@@ -1,0 +1,106 @@
+package positive
+
+import (
+	"net/smtp"
+)
+
+// Sends with no check at all.
+
+func newsletterToAll(s *Store, msg []byte) {
+	for _, u := range s.AllUsers() {
+		smtp.SendMail(addr, nil, from, []string{u.Email}, msg) // want `marketing e-mail to u.Email sent by smtp.SendMail without a consent check \(emailconsent: "You can turn our e-mails off at any time."\)`
+	}
+}
+
+func testSend(s *Store, email string, msg []byte) {
+	// An admin's "test send" looks the recipient up with no status filter.
+	u := s.UserByEmail(email)
+	smtp.SendMail(addr, nil, from, []string{u.Email}, msg) // want `marketing e-mail to u.Email sent by smtp.SendMail`
+}
+
+func viaClient(c *smtp.Client, s *Store) {
+	for _, u := range s.AllUsers() {
+		c.Rcpt(u.Email) // want `marketing e-mail to u.Email sent by smtp.Client.Rcpt`
+	}
+}
+
+func checkAfterSend(s *Store, p *Prefs, msg []byte) {
+	for _, u := range s.AllUsers() {
+		smtp.SendMail(addr, nil, from, []string{u.Email}, msg) // want `without a consent check`
+		if !p.AllowsEmail(&u) {
+			continue
+		}
+	}
+}
+
+func ignoredCheck(s *Store, p *Prefs, msg []byte) {
+	for _, u := range s.AllUsers() {
+		_ = p.AllowsEmail(&u)
+		smtp.SendMail(addr, nil, from, []string{u.Email}, msg) // want `without a consent check`
+	}
+}
+
+func unrelatedFlag(s *Store, msg []byte) {
+	for _, u := range s.AllUsers() {
+		if !u.EmailVerified || u.IsAdmin {
+			continue
+		}
+		smtp.SendMail(addr, nil, from, []string{u.Email}, msg) // want `without a consent check`
+	}
+}
+
+func checkOnOneBranchOnly(s *Store, fast bool, msg []byte) {
+	for _, u := range s.AllUsers() {
+		if fast {
+			if u.Unsubscribed {
+				continue
+			}
+		}
+		smtp.SendMail(addr, nil, from, []string{u.Email}, msg) // want `without a consent check`
+	}
+}
+
+func wrongPolarity(s *Store, msg []byte) {
+	for _, u := range s.AllUsers() {
+		if u.Unsubscribed {
+			smtp.SendMail(addr, nil, from, []string{u.Email}, msg) // want `without a consent check`
+		}
+	}
+}
+
+func orWithUnrelated(s *Store, msg []byte) {
+	for _, u := range s.AllUsers() {
+		if u.OptedIn || u.IsAdmin {
+			smtp.SendMail(addr, nil, from, []string{u.Email}, msg) // want `without a consent check`
+		}
+	}
+}
+
+func switchWithoutConsentCase(s *Store, msg []byte) {
+	for _, u := range s.AllUsers() {
+		switch {
+		case u.IsAdmin:
+			continue
+		}
+		smtp.SendMail(addr, nil, from, []string{u.Email}, msg) // want `without a consent check`
+	}
+}
+
+func checkInTheOtherLoop(s *Store, msg []byte) {
+	users := s.AllUsers()
+	for _, u := range users {
+		if u.Unsubscribed {
+			continue
+		}
+	}
+	for _, u := range users {
+		smtp.SendMail(addr, nil, from, []string{u.Email}, msg) // want `without a consent check`
+	}
+}
+
+func formattedRecipient(s *Store, msg []byte) {
+	for _, u := range s.AllUsers() {
+		to := u.Name + " <" + u.Email + ">"
+		smtp.SendMail(addr, nil, from, []string{to}, msg) // want `marketing e-mail to to sent by smtp.SendMail`
+	}
+}
