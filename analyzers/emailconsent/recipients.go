@@ -49,7 +49,7 @@ type walker struct {
 	seen     map[ssa.Value]bool
 	seenAddr map[ssa.Value]bool
 	steps    int
-	o     *origins
+	o        *origins
 }
 
 func (c *checker) recipients(v ssa.Value) *origins {

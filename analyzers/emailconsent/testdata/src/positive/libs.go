@@ -3,19 +3,19 @@ package positive
 import (
 	"context"
 
-	awsv1 "github.com/aws/aws-sdk-go/aws"
-	"github.com/aws/aws-sdk-go/service/ses"
-	"github.com/aws/aws-sdk-go/service/ses/sesiface"
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/sesv2"
 	"github.com/aws/aws-sdk-go-v2/service/sesv2/types"
+	awsv1 "github.com/aws/aws-sdk-go/aws"
+	"github.com/aws/aws-sdk-go/service/ses"
+	"github.com/aws/aws-sdk-go/service/ses/sesiface"
 	"github.com/jordan-wright/email"
 	"github.com/mailgun/mailgun-go/v4"
 	"github.com/mrz1836/postmark"
 	"github.com/sendgrid/sendgrid-go"
 	"github.com/sendgrid/sendgrid-go/helpers/mail"
-	gomail "gopkg.in/gomail.v2"
 	wmail "github.com/wneessen/go-mail"
+	gomail "gopkg.in/gomail.v2"
 )
 
 func gomailCampaign(d *gomail.Dialer, s *Store) {
