@@ -12,3 +12,7 @@ import (
 func TestUnguardedSendsAreReported(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), emailconsent.New(rules.Default()), "positive")
 }
+
+func TestGuardedAndTransactionalSendsAreNotReported(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), emailconsent.New(rules.Default()), "negative")
+}

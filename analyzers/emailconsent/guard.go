@@ -187,14 +187,15 @@ func (c *checker) callCheck(call *ssa.CallCommon, res int) (rules.Polarity, bool
 	if !ok {
 		return 0, false
 	}
+	// (time.Time).IsZero on a consent-named field: "not set".
+	if t.obj != nil && t.obj.FullName() == "(time.Time).IsZero" && len(t.args) == 1 {
+		if pol, ok := c.fieldCheck(t.args[0]); ok {
+			return pol.Flip(), true
+		}
+		return 0, false
+	}
 	results := t.sig.Results()
 	if results.Len() <= res || !isBool(results.At(res).Type()) {
-		// (time.Time).IsZero on a consent-named field: "not set".
-		if t.obj != nil && t.obj.FullName() == "(time.Time).IsZero" && len(t.args) == 1 {
-			if pol, ok := c.fieldCheck(t.args[0]); ok {
-				return pol.Flip(), true
-			}
-		}
 		return 0, false
 	}
 	if t.obj != nil {
@@ -258,13 +259,13 @@ func (c *checker) compareCheck(b *ssa.BinOp) (rules.Polarity, bool) {
 		var pol rules.Polarity
 		switch {
 		case k.IsNil():
-			// A pointer field set means the event it names happened.
-			if pol, ok = c.fieldCheck(pair[1]); !ok {
-				// err != nil from a function that answers with an error.
+			// pol is that of "x == nil". A pointer field that is set
+			// means the event it names happened; an error answer that
+			// is nil allows.
+			if pol, ok = c.fieldCheck(pair[1]); ok {
+				pol = pol.Flip()
+			} else {
 				pol, ok = c.errAnswer(pair[1])
-				if ok {
-					pol = pol.Flip()
-				}
 			}
 		case k.Value != nil && k.Value.Kind() == constant.String:
 			pol, ok = c.p.ConsentName(constant.StringVal(k.Value))

@@ -104,3 +104,26 @@ func formattedRecipient(s *Store, msg []byte) {
 		smtp.SendMail(addr, nil, from, []string{to}, msg) // want `marketing e-mail to to sent by smtp.SendMail`
 	}
 }
+
+func timestampWrongWayRound(s *Store, msg []byte) {
+	for _, u := range s.AllUsers() {
+		if u.UnsubscribedAt == nil {
+			continue
+		}
+		smtp.SendMail(addr, nil, from, []string{u.Email}, msg) // want `without a consent check`
+	}
+}
+
+// mayMail answers the consent question.
+func mayMail(u *User) bool { // want mayMail:`returns consent answer for param 0 \(true allows\)`
+	return u.OptedIn && !u.Unsubscribed
+}
+
+func helperAnswerInverted(s *Store, msg []byte) {
+	for _, u := range s.AllUsers() {
+		if mayMail(&u) {
+			continue
+		}
+		smtp.SendMail(addr, nil, from, []string{u.Email}, msg) // want `without a consent check`
+	}
+}
