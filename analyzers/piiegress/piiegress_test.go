@@ -8,6 +8,8 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/policylint/policylint/analyzers/piiegress"
+	"github.com/policylint/policylint/analyzers/policyconfig"
+	"github.com/policylint/policylint/analyzers/taint"
 	"github.com/policylint/policylint/rules"
 )
 
@@ -28,4 +30,30 @@ func testPolicy(t *testing.T, name string) *rules.Policy {
 
 func TestPersonalDataToUnlistedHostsIsReported(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), piiegress.New(testPolicy(t, "policy.toml")), "positive")
+}
+
+func TestCompliantLookAlikesAreNotReported(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), piiegress.New(testPolicy(t, "policy.toml")), "negative")
+}
+
+func TestWrappersInAnotherPackageAreSinksAtTheirCalls(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), piiegress.New(testPolicy(t, "policy.toml")), "handlers")
+}
+
+// The engine's summaries of the wrappers say where their parameters go.
+func TestWrapperSummariesNameTheirDestination(t *testing.T) {
+	engine := taint.New(policyconfig.New(testPolicy(t, "policy.toml")))
+	analysistest.Run(t, analysistest.TestData(), engine, "crm")
+}
+
+func TestAllowedFunctionMaySendAnywhere(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), piiegress.New(testPolicy(t, "policy.toml")), "hooks")
+}
+
+func TestUnknownDestinationsAllowedByManifest(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), piiegress.New(testPolicy(t, "unknown_allow.toml")), "dynamicallow")
+}
+
+func TestDefaultPolicyDeniesEveryExternalHost(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), piiegress.New(rules.Default()), "defaultpolicy")
 }

@@ -72,7 +72,7 @@ func (u *unit) call(instr ssa.CallInstruction) {
 			t := minus(u.valueAt(ce.args[k.Param], k.Path), splitCats(k.Removed))
 			d := dest{}
 			if k.Kind == Egress {
-				t = minus(u.payloadAt(instr, ce.args[k.Param], k.Path, t), splitCats(k.Removed))
+				t = minus(u.payloadAt(instr, ce.args[k.Param], k.Path, u.visibleAt(ce.args[k.Param], k.Path)), splitCats(k.Removed))
 				d = dest{host: k.Host, funcs: k.Funcs}
 			}
 			u.sinkReached(instr, k.Kind, shortName(ce.obj), k.Sink, k.Chain, k.Param, t, d)

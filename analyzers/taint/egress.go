@@ -56,7 +56,7 @@ func (u *unit) egressCall(instr ssa.CallInstruction, ce callee, s rules.EgressSi
 			t := u.value(ce.args[i])
 			if s.Host != "" {
 				// An SDK serializes the structs it is given.
-				t = u.payloadAt(instr, ce.args[i], "", t)
+				t = u.payloadAt(instr, ce.args[i], "", u.visibleAt(ce.args[i], ""))
 			}
 			u.sinkReached(instr, Egress, name, name, nil, i, t, d)
 		}
@@ -109,7 +109,7 @@ func (u *unit) egressEffects(instr ssa.CallInstruction, result *ssa.Call, ce cal
 		return
 	}
 	if i, ok := serializers[ce.name]; ok && i < len(ce.args) {
-		t := u.payloadAt(instr, ce.args[i], "", u.value(ce.args[i]))
+		t := u.payloadAt(instr, ce.args[i], "", u.visibleAt(ce.args[i], ""))
 		if i > 0 {
 			u.memAdd(u.root(ce.args[0]), t)
 		}
@@ -271,6 +271,88 @@ func (u *unit) literalFields(v ssa.Value) map[int]ssa.Value {
 		return u.initializedFields(a)
 	}
 	return nil
+}
+
+// visibleAt is valueAt less what is stored in the fields a serializer
+// leaves out (unexported, json:"-"): the data of a value as it is sent.
+func (u *unit) visibleAt(v ssa.Value, path string) *set {
+	r := u.root(v)
+	base := truncPath(r.path + path)
+	typ, ok := typeAtPath(v.Type(), path)
+	if !ok {
+		return u.valueAt(v, path)
+	}
+	var s set
+	for _, l := range u.taint[v].sorted() {
+		s.add(l.extend(path))
+	}
+	for p, ms := range u.mem[r.obj] {
+		if !overlaps(p, base) {
+			continue
+		}
+		if len(p) > len(base) && hiddenPath(typ, p[len(base):]) {
+			continue
+		}
+		s.addAll(ms)
+	}
+	if g, ok := r.obj.(*ssa.Global); ok {
+		s.addAll(u.e.stored("var:" + globalName(g)))
+	}
+	for _, lb := range u.taint[r.obj].sorted() {
+		s.add(lb.extend(base))
+	}
+	return &s
+}
+
+// hiddenPath reports whether a field path below a value of type t passes
+// through a field that encoding/json does not write.
+func hiddenPath(t types.Type, path string) bool {
+	for path != "" {
+		t = deref(t)
+		if rest, ok := strings.CutPrefix(path, "[]"); ok {
+			switch e := t.Underlying().(type) {
+			case *types.Slice:
+				t = e.Elem()
+			case *types.Array:
+				t = e.Elem()
+			case *types.Map:
+				t = e.Elem()
+			default:
+				return false
+			}
+			path = rest
+			continue
+		}
+		if !strings.HasPrefix(path, ".") {
+			return false
+		}
+		name := path[1:]
+		if i := strings.IndexAny(name, ".["); i >= 0 {
+			name, path = name[:i], name[i:]
+		} else {
+			path = ""
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok {
+			return false
+		}
+		found := false
+		for i := 0; i < st.NumFields(); i++ {
+			f := st.Field(i)
+			if f.Name() != name {
+				continue
+			}
+			if reflect.StructTag(st.Tag(i)).Get("json") == "-" || (!f.Exported() && !f.Anonymous()) {
+				return true
+			}
+			t, found = f.Type(), true
+			break
+		}
+		if !found {
+			return false
+		}
+	}
+	return false
 }
 
 // serializable reports whether a value of type t is data that a
