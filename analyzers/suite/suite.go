@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/policylint/policylint/analyzers/piiegress"
 	"github.com/policylint/policylint/analyzers/piilog"
 	"github.com/policylint/policylint/analyzers/policyconfig"
 	"github.com/policylint/policylint/analyzers/taint"
@@ -28,8 +29,10 @@ func Analyzers(p *rules.Policy, only []string) []*analysis.Analyzer {
 	all := map[string]*analysis.Analyzer{}
 	if p == nil {
 		all[rules.PIILog] = piilog.Analyzer
+		all[rules.PIIEgress] = piiegress.Analyzer
 	} else {
 		all[rules.PIILog] = piilog.NewWith(engine)
+		all[rules.PIIEgress] = piiegress.NewWith(engine)
 	}
 	var out []*analysis.Analyzer
 	for _, name := range rules.RuleNames {
