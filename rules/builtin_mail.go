@@ -268,9 +268,9 @@ func (p *Policy) TransactionalName(name string) bool {
 }
 
 // ConsentPolarity returns the polarity of a manifest consent entry, read
-// from its name: a name that says the person opted out (unsubscribed,
-// opted out, do not e-mail, suppressed) denies when true; any other
-// allows when true.
+// from its name: a name that says the person opted out or must not be
+// mailed (unsubscribed, opted out, do not e-mail, blocked, suppressed,
+// bounced) denies when true; any other allows when true.
 func ConsentPolarity(ref string) Polarity {
 	name := ref
 	if i := strings.LastIndexByte(ref, '.'); i >= 0 {
@@ -279,8 +279,17 @@ func ConsentPolarity(ref string) Polarity {
 	if pol, ok := ConsentName(name); ok {
 		return pol
 	}
+	ws := Words(name)
+	if slices.ContainsFunc(ws, func(w string) bool {
+		return negations[w] || offWords[w] || withdrawn[w] || stopWords[w]
+	}) {
+		return Denies
+	}
 	return Allows
 }
+
+// stopWords mark a manifest consent entry whose true value stops mail.
+var stopWords = set("blocked", "blocklisted", "blacklisted", "suppressed", "bounced", "excluded", "banned")
 
 // Words splits an identifier into lower-case words: "HasOptedOut" ->
 // has opted out, "email_opt_in" -> email opt in, "URLPath" -> url path.

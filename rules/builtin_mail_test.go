@@ -306,6 +306,8 @@ func TestConsentPolarityOfManifestEntries(t *testing.T) {
 		"(*example.com/acme/user.Prefs).AllowsEmail": Allows,
 		"example.com/acme/user.User.Marketing":       Allows,
 		"(*example.com/acme/user.Prefs).DoNotEmail":  Denies,
+		"example.com/acme/user.User.Blocked":         Denies,
+		"(*example.com/acme/user.Prefs).Reachable":   Allows,
 	} {
 		if got := ConsentPolarity(ref); got != want {
 			t.Errorf("ConsentPolarity(%q) = %v, want %v", ref, got, want)

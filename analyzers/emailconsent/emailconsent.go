@@ -665,6 +665,13 @@ func rootParam(fn *ssa.Function, v ssa.Value) int {
 			v = x.X
 		case *ssa.MakeInterface:
 			v = x.X
+		case *ssa.Alloc:
+			// A parameter spilled to a local: `*t0 = r`.
+			sts := storesTo(x)
+			if len(sts) == 0 {
+				return -1
+			}
+			v = sts[0].Val
 		default:
 			return -1
 		}
