@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/policylint/policylint/analyzers/emailconsent"
 	"github.com/policylint/policylint/analyzers/piiegress"
 	"github.com/policylint/policylint/analyzers/piilog"
 	"github.com/policylint/policylint/analyzers/policyconfig"
@@ -29,9 +30,11 @@ func Analyzers(p *rules.Policy, only []string) []*analysis.Analyzer {
 	all := map[string]*analysis.Analyzer{}
 	if p == nil {
 		all[rules.PIILog] = piilog.Analyzer
+		all[rules.EmailConsent] = emailconsent.Analyzer
 		all[rules.PIIEgress] = piiegress.Analyzer
 	} else {
 		all[rules.PIILog] = piilog.NewWith(engine)
+		all[rules.EmailConsent] = emailconsent.NewWith(engine)
 		all[rules.PIIEgress] = piiegress.NewWith(engine)
 	}
 	var out []*analysis.Analyzer
