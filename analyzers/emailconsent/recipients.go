@@ -281,6 +281,7 @@ func (w *walker) storesDepth(v ssa.Value, depth int) {
 	if depth > 4 {
 		return
 	}
+	only := recipientFields(v.Type())
 	for _, r := range referrers(v) {
 		switch x := r.(type) {
 		case *ssa.Store:
@@ -288,6 +289,9 @@ func (w *walker) storesDepth(v ssa.Value, depth int) {
 				w.value(x.Val)
 			}
 		case *ssa.FieldAddr:
+			if only != nil && !only[x.Field] {
+				continue // the subject or body of a message struct
+			}
 			w.storesDepth(x, depth+1)
 		case *ssa.IndexAddr:
 			w.storesDepth(x, depth+1)
@@ -487,6 +491,41 @@ func (w *walker) fieldEntry(st *ssa.Store) {
 	w.value(st.Val)
 }
 
+// recipientFields returns, for a pointer to a struct that has fields
+// named for recipients (To, Email, Recipients, Cc, Bcc), the indices of
+// those fields; nil for other types. A service's own message struct is
+// followed through its recipients only, not its subject or body.
+func recipientFields(t types.Type) map[int]bool {
+	p, ok := t.Underlying().(*types.Pointer)
+	if !ok {
+		return nil
+	}
+	st, ok := p.Elem().Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	var out map[int]bool
+	for i := range st.NumFields() {
+		if recipientName(st.Field(i).Name()) {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[i] = true
+		}
+	}
+	return out
+}
+
+func recipientName(name string) bool {
+	for _, w := range rules.Words(name) {
+		switch w {
+		case "to", "tos", "email", "emails", "recipient", "recipients", "rcpt", "rcpts", "address", "addresses", "addr", "cc", "bcc":
+			return true
+		}
+	}
+	return false
+}
+
 func recipientHeader(v ssa.Value) bool {
 	k, ok := v.(*ssa.Const)
 	if !ok || k.Value == nil || k.Value.Kind() != constant.String {
@@ -653,6 +692,23 @@ func exprText(e ast.Expr) string {
 				if kv, ok := e.(*ast.KeyValueExpr); ok {
 					e = kv.Value
 				}
+				continue
+			}
+			// A message literal: its recipient field.
+			var to ast.Expr
+			for _, el := range x.Elts {
+				if kv, ok := el.(*ast.KeyValueExpr); ok {
+					if id, ok := kv.Key.(*ast.Ident); ok && recipientName(id.Name) {
+						if to != nil {
+							to = nil
+							break
+						}
+						to = kv.Value
+					}
+				}
+			}
+			if to != nil {
+				e = to
 				continue
 			}
 		case *ast.UnaryExpr:

@@ -83,3 +83,27 @@ func sendOnboarding(ctx context.Context, c *acme.MailClient, s *acme.Store) {
 		c.Deliver(ctx, u.Email, "getting started")
 	}
 }
+
+type message struct {
+	To   string
+	Body string
+}
+
+func render(u acme.User) string { return "Hello " + u.Email }
+
+func deliverMessage(ctx context.Context, c *acme.MailClient, m message) { // want deliverMessage:`sends mail to param 2 without consent check \(chain acme.MailClient.Deliver\)`
+	c.Deliver(ctx, m.To, m.Body)
+}
+
+func consentedWithRenderedBody(ctx context.Context, c *acme.MailClient, s *acme.Store) {
+	us, _ := s.NewsletterRecipients(ctx)
+	for _, u := range us {
+		deliverMessage(ctx, c, message{To: u.Email, Body: render(u)})
+	}
+}
+
+func everyoneWithRenderedBody(ctx context.Context, c *acme.MailClient, s *acme.Store) {
+	for _, u := range s.All(ctx) {
+		deliverMessage(ctx, c, message{To: u.Email, Body: render(u)}) // want `marketing e-mail to u.Email sent by custom.deliverMessage via acme.MailClient.Deliver`
+	}
+}
