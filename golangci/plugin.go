@@ -75,6 +75,7 @@ func newPlugin(conf any, env environment) (*Plugin, error) {
 			return nil, fmt.Errorf("%s settings: %w", Name, err)
 		}
 	}
+	saltCache(conf, p.policy, env)
 	return p, nil
 }
 

@@ -336,3 +336,51 @@ func TestAdaptedPIILogReportsCategoryRuleAndClause(t *testing.T) {
 	}
 	analysistest.Run(t, analysistest.TestData(), as[0], "visits")
 }
+
+func TestManifestHashJoinsTheSettingsForGolangciCache(t *testing.T) {
+	root := project(t)
+	conf := map[string]any{"policy": "policy/policylint.toml"}
+	p, err := newPlugin(conf, environment{wd: root})
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, _ := conf[manifestKey].(string)
+	if first == "" || first != p.policy.Hash {
+		t.Fatalf("settings[%q] = %q, want the manifest hash %q", manifestKey, first, p.policy.Hash)
+	}
+	// golangci-lint may build its linters again from the same map.
+	if _, err := newPlugin(conf, environment{wd: root}); err != nil {
+		t.Fatalf("second decoding of the same settings: %v", err)
+	}
+
+	writeFile(t, root, "policy/policylint.toml", goodManifest+"severity = \"warning\"\n")
+	conf = map[string]any{"policy": "policy/policylint.toml"}
+	if _, err := newPlugin(conf, environment{wd: root}); err != nil {
+		t.Fatal(err)
+	}
+	if conf[manifestKey] == first {
+		t.Errorf("an edited manifest left settings[%q] unchanged", manifestKey)
+	}
+}
+
+func TestDiscoveredManifestHashJoinsTheSettings(t *testing.T) {
+	t.Setenv(rules.EnvVar, "")
+	root := t.TempDir()
+	writeFile(t, root, "go.mod", "module example.com/m\n")
+	writeFile(t, root, "policylint.toml", goodManifest)
+	conf := map[string]any{}
+	if _, err := newPlugin(conf, environment{wd: root}); err != nil {
+		t.Fatal(err)
+	}
+	if h, _ := conf[manifestKey].(string); len(h) != 64 {
+		t.Errorf("settings[%q] = %q, want the discovered manifest's SHA-256", manifestKey, h)
+	}
+
+	conf = map[string]any{}
+	if _, err := newPlugin(conf, environment{wd: t.TempDir()}); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := conf[manifestKey]; ok {
+		t.Errorf("settings[%q] set without any manifest", manifestKey)
+	}
+}

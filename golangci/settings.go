@@ -34,6 +34,7 @@ var settingNames = []string{"policy", "rules"}
 // key, a value of the wrong type or an unknown rule is an error that names
 // it.
 func decodeSettings(conf any) (Settings, error) {
+	conf = withoutManifestKey(conf)
 	if conf == nil {
 		return Settings{}, nil
 	}
