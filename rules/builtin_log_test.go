@@ -257,13 +257,13 @@ func (im *stubImporter) resolve(ref string, allowVar bool) (string, error) {
 		}
 		pkg, err := im.Import(pkgPath)
 		if err != nil {
-			return pkgPath, fmt.Errorf("%q: %v", ref, err)
+			return pkgPath, fmt.Errorf("%q: %w", ref, err)
 		}
 		tn, ok := pkg.Scope().Lookup(typeName).(*types.TypeName)
 		if !ok {
 			return pkgPath, fmt.Errorf("%q: %s has no type %s", ref, pkgPath, typeName)
 		}
-		var T types.Type = tn.Type()
+		T := tn.Type()
 		if ptr {
 			T = types.NewPointer(T)
 		}
@@ -287,7 +287,7 @@ func (im *stubImporter) resolve(ref string, allowVar bool) (string, error) {
 	}
 	pkg, err := im.Import(pkgPath)
 	if err != nil {
-		return pkgPath, fmt.Errorf("%q: %v", ref, err)
+		return pkgPath, fmt.Errorf("%q: %w", ref, err)
 	}
 	switch obj := pkg.Scope().Lookup(name).(type) {
 	case *types.Func:

@@ -346,7 +346,7 @@ func headerName(s string) (string, error) {
 
 func nameRegexp(s string) (string, error) {
 	if _, err := regexp.Compile(s); err != nil {
-		return "", fmt.Errorf("invalid regular expression %q: %v", s, err)
+		return "", fmt.Errorf("invalid regular expression %q: %w", s, err)
 	}
 	return s, nil
 }

@@ -39,7 +39,7 @@ func NewWith(engine *analysis.Analyzer) *analysis.Analyzer {
 		Requires:   []*analysis.Analyzer{engine},
 		ResultType: reflect.TypeOf((*finding.List)(nil)),
 		Run: func(pass *analysis.Pass) (any, error) {
-			return run(pass, pass.ResultOf[engine].(*taint.Result))
+			return run(pass, pass.ResultOf[engine].(*taint.Result)), nil
 		},
 	}
 }
@@ -49,10 +49,10 @@ var docSource string
 
 var doc = analysisdoc.Extract(docSource, rules.PIILog)
 
-func run(pass *analysis.Pass, res *taint.Result) (*finding.List, error) {
+func run(pass *analysis.Pass, res *taint.Result) *finding.List {
 	p := res.Policy
 	if !p.RuleEnabled(rules.PIILog) {
-		return &finding.List{}, nil
+		return &finding.List{}
 	}
 	rep := report.New(pass, p, rules.PIILog)
 	clause := p.Clause(rules.PIILog)
@@ -86,7 +86,7 @@ func run(pass *analysis.Pass, res *taint.Result) (*finding.List, error) {
 		rep.Report(f, d)
 	}
 	accessLogs(pass, res, rep, clause)
-	return rep.Finish(), nil
+	return rep.Finish()
 }
 
 func position(pass *analysis.Pass, pos token.Pos) finding.Position {

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/policylint/policylint/internal/finding"
@@ -236,24 +237,41 @@ func parsePosn(s string) finding.Position {
 	}
 	var p finding.Position
 	p.File = m[1]
-	fmt.Sscan(m[2], &p.Line)
-	fmt.Sscan(m[3], &p.Column)
+	p.Line, _ = strconv.Atoi(m[2]) // the pattern admits digits only
+	p.Column, _ = strconv.Atoi(m[3])
 	return p
 }
 
 // vetErrors extracts the problems go vet printed on stderr: type errors of
 // the analysed packages, build errors of their dependencies, manifest
 // errors, packages that match nothing. The "# package" headers go; each
-// remaining line is one problem.
+// remaining line is one problem. A vet tool that crashed (a fatal runtime
+// error such as a stack overflow, which no recover catches) is one problem
+// naming the package, without the goroutine dump.
 func vetErrors(stderr string) []string {
 	var out []string
 	seen := make(map[string]bool)
+	add := func(msg string) {
+		if !seen[msg] {
+			seen[msg] = true
+			out = append(out, msg)
+		}
+	}
+	pkg, crashed := "", false
 	sc := bufio.NewScanner(strings.NewReader(stderr))
 	sc.Buffer(make([]byte, 0, 64*1024), 4*1024*1024)
 	for sc.Scan() {
 		line := strings.TrimRight(sc.Text(), " \t")
 		switch {
-		case line == "", strings.HasPrefix(line, "# "):
+		case strings.HasPrefix(line, "# "):
+			pkg, crashed = strings.TrimPrefix(line, "# "), false
+			continue
+		case crashed || line == "":
+			continue
+		case strings.HasPrefix(line, "fatal error: "), strings.HasPrefix(line, "panic: "),
+			strings.HasPrefix(line, "runtime: "), strings.HasPrefix(line, "goroutine "):
+			crashed = true
+			add(fmt.Sprintf("internal error: policylint crashed on package %s: %s (please report this bug)", pkg, crashCause(stderr, line)))
 			continue
 		case strings.HasPrefix(line, "\t"):
 			// A continuation line (a type error's "have/want"): keep it
@@ -264,13 +282,21 @@ func vetErrors(stderr string) []string {
 			continue
 		}
 		line = strings.TrimPrefix(line, "vet: ")
-		line = strings.TrimPrefix(line, "./")
-		if !seen[line] {
-			seen[line] = true
-			out = append(out, line)
-		}
+		add(strings.TrimPrefix(line, "./"))
 	}
 	return out
+}
+
+// crashCause finds the "fatal error: ..." or "panic: ..." line of a crash
+// that starts with first.
+func crashCause(stderr, first string) string {
+	for line := range strings.Lines(stderr) {
+		line = strings.TrimSpace(line)
+		if strings.HasPrefix(line, "fatal error: ") || strings.HasPrefix(line, "panic: ") {
+			return line
+		}
+	}
+	return first
 }
 
 // executable returns the path of the running binary, to be run by go vet

@@ -21,6 +21,7 @@ type options struct {
 	tests    bool     // -test: analyse test files too
 	fix      bool     // -fix: apply suggested fixes
 	verbose  bool     // -v: manifest, package count, timing on stderr
+	dir      string   // -C: directory to run in
 	patterns []string // packages; default ./...
 }
 
@@ -30,6 +31,7 @@ var formats = []string{"text", "json", "sarif"}
 func newFlagSet(o *options) *flag.FlagSet {
 	fs := flag.NewFlagSet("policylint", flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // errors are printed by the caller, in one line
+	fs.StringVar(&o.dir, "C", "", "change to `DIR` before doing anything else, as go -C does")
 	fs.StringVar(&o.policy, "policy", "", "manifest `FILE` (default: $POLICYLINT_POLICY, then the nearest policylint.toml, then the embedded default)")
 	fs.StringVar(&o.format, "format", "text", "report `format`: text, json or sarif")
 	fs.StringVar(&o.output, "o", "", "write the report to `FILE` instead of stdout")

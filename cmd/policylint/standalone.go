@@ -32,6 +32,11 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return usageErrorf(stderr, "%v", err)
 	}
+	if opts.dir != "" {
+		if err := os.Chdir(opts.dir); err != nil {
+			return usageErrorf(stderr, "-C: %v", err)
+		}
+	}
 	cwd, err := os.Getwd()
 	if err != nil {
 		errorf(stderr, "%v", err)

@@ -130,7 +130,7 @@ func manifestsAround(cwd string) []manifest {
 			break
 		}
 	}
-	filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+	_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error { // errors are skipped inside
 		if err != nil {
 			return nil // unreadable: nothing of it can be analysed either
 		}

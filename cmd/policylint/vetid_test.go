@@ -77,7 +77,9 @@ func TestVetToolIDFollowsEveryManifest(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		os.MkdirAll(filepath.Dir(filepath.Join(other, f)), 0o755)
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(other, f)), 0o755); err != nil {
+			t.Fatal(err)
+		}
 		writeFile(t, filepath.Join(other, f), string(data))
 	}
 	moved := in
