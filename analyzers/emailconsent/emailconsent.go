@@ -97,6 +97,7 @@ type checker struct {
 	sites     map[*ssa.Function][]ssa.Instruction // where each closure is created
 	escapes   map[*ssa.Function]bool              // closures used other than by calling them
 	guardMemo map[*ssa.BasicBlock]int
+	condMemo  map[condKey]int
 
 	senders       map[string]rules.MailSender
 	setters       map[string]rules.RecipientSetter
@@ -207,7 +208,7 @@ func calledOnly(instr ssa.Instruction, fn *ssa.Function) bool {
 func (c *checker) solve() {
 	for range maxRounds {
 		next := map[*ssa.Function]*Summary{}
-		c.guardMemo = map[*ssa.BasicBlock]int{}
+		c.resetMemo()
 		for _, fn := range c.funcs {
 			c.checkFunc(fn, next, nil)
 		}
@@ -465,9 +466,16 @@ func topName(fn *ssa.Function) string {
 	return fn.String()
 }
 
+// resetMemo forgets the guard decisions of the previous round, which
+// depend on the summaries it started with.
+func (c *checker) resetMemo() {
+	c.guardMemo = map[*ssa.BasicBlock]int{}
+	c.condMemo = map[condKey]int{}
+}
+
 // findings runs the final pass that reports.
 func (c *checker) findings(rep *report.Reporter) {
-	c.guardMemo = map[*ssa.BasicBlock]int{}
+	c.resetMemo()
 	for _, fn := range c.funcs {
 		c.checkFunc(fn, nil, rep)
 	}

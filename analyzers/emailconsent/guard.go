@@ -105,12 +105,33 @@ func (c *checker) edgeAllows(pred, succ *ssa.BasicBlock) bool {
 	return false
 }
 
+type condKey struct {
+	v   ssa.Value
+	val bool
+}
+
 // condAllows reports whether v == val implies that consent allowed the
-// send.
+// send. Results are memoized per round; a value met again while it is
+// being decided (a loop's phi) does not allow.
 func (c *checker) condAllows(v ssa.Value, val bool, depth int) bool {
 	if depth > maxCondDepth {
 		return false
 	}
+	k := condKey{v, val}
+	if r, ok := c.condMemo[k]; ok {
+		return r == guardYes
+	}
+	c.condMemo[k] = guardBusy
+	ok := c.computeCondAllows(v, val, depth)
+	if ok {
+		c.condMemo[k] = guardYes
+	} else {
+		c.condMemo[k] = guardNo
+	}
+	return ok
+}
+
+func (c *checker) computeCondAllows(v ssa.Value, val bool, depth int) bool {
 	switch x := v.(type) {
 	case *ssa.Const:
 		if x.Value != nil && x.Value.Kind() == constant.Bool {

@@ -40,6 +40,7 @@ type origins struct {
 	params    []paramRef
 	local     bool
 	consented bool
+	consts    bool // a constant (or zero value) is among them
 	entries   []token.Pos // where recipients were put into a message, for the flow
 	descs     []string    // the recipient expressions found there
 }
@@ -55,6 +56,9 @@ type walker struct {
 func (c *checker) recipients(v ssa.Value) *origins {
 	w := &walker{c: c, seen: map[ssa.Value]bool{}, seenAddr: map[ssa.Value]bool{}, o: &origins{}}
 	w.value(v)
+	if !w.o.local && !w.o.consented && !w.o.consts && len(w.o.params) == 0 {
+		w.o.local = true // nothing seen: do not assume the best
+	}
 	return w.o
 }
 
@@ -91,6 +95,7 @@ func (w *walker) value(v ssa.Value) {
 	}
 	switch x := v.(type) {
 	case *ssa.Const, *ssa.Function, *ssa.MakeClosure, *ssa.Builtin:
+		w.o.consts = true
 	case *ssa.Parameter:
 		w.param(x)
 	case *ssa.FreeVar:
@@ -244,6 +249,7 @@ func (w *walker) addr(a ssa.Value) {
 			return
 		}
 		w.seenAddr[x] = true
+		w.o.consts = true // the zero value, until something is stored
 		w.stores(x)
 	case *ssa.FieldAddr:
 		if alloc, ok := x.X.(*ssa.Alloc); ok {
@@ -287,10 +293,20 @@ func (w *walker) storesDepth(v ssa.Value, depth int) {
 		case *ssa.Store:
 			if x.Addr == v {
 				w.value(x.Val)
+			} else if x.Val == v {
+				w.o.local = true // the address is kept elsewhere
 			}
 		case *ssa.FieldAddr:
 			if only != nil && !only[x.Field] {
 				continue // the subject or body of a message struct
+			}
+			if only != nil {
+				for _, st := range storesTo(x) {
+					w.o.entries = append(w.o.entries, st.Pos())
+					if d := w.c.storeText(st); d != "" {
+						w.o.descs = append(w.o.descs, d)
+					}
+				}
 			}
 			w.storesDepth(x, depth+1)
 		case *ssa.IndexAddr:
@@ -302,6 +318,13 @@ func (w *walker) storesDepth(v ssa.Value, depth int) {
 			}
 		case ssa.CallInstruction:
 			w.filledBy(x, v)
+		case *ssa.UnOp, *ssa.DebugRef, *ssa.Lookup, *ssa.Index, *ssa.Field, *ssa.Range, *ssa.BinOp, *ssa.Slice:
+			// Reads: a slice of a local array is how a literal such as
+			// []string{u.Email} reaches its sender.
+		default:
+			// The address escapes (into an interface for a variadic
+			// Scan, into another variable): anything may write it.
+			w.o.local = true
 		}
 	}
 }
