@@ -19,8 +19,10 @@ import (
 	"github.com/rs/zerolog"
 	"go.uber.org/zap"
 
+	"example.com/shop/internal/analytics"
 	"example.com/shop/internal/httpapi"
 	"example.com/shop/internal/middleware"
+	"example.com/shop/internal/payment"
 	"example.com/shop/internal/ratelimit"
 	"example.com/shop/internal/session"
 	"example.com/shop/internal/store"
@@ -72,6 +74,9 @@ func run() error {
 		Log:      slog.Default(),
 		Events:   zerolog.New(os.Stdout).With().Timestamp().Str("stream", "analytics").Logger(),
 		AuditLog: auditFile,
+
+		Analytics: analytics.New(os.Getenv("SHOP_ANALYTICS_WRITE_KEY")),
+		Payments:  payment.New(os.Getenv("SHOP_PAYMENT_SECRET_KEY")),
 	}
 	api.Register(public)
 

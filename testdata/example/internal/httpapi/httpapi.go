@@ -10,6 +10,8 @@ import (
 	"github.com/gin-gonic/gin"
 	"github.com/rs/zerolog"
 
+	"example.com/shop/internal/analytics"
+	"example.com/shop/internal/payment"
 	"example.com/shop/internal/session"
 	"example.com/shop/internal/store"
 )
@@ -21,6 +23,9 @@ type Handler struct {
 	Log      *slog.Logger
 	Events   zerolog.Logger // the analytics event stream
 	AuditLog io.Writer      // the audit trail file
+
+	Analytics *analytics.Client // the analytics vendor's tracking API
+	Payments  *payment.Client   // the payment processor
 }
 
 // Register adds the API's routes to r.

@@ -51,6 +51,9 @@ func (h *Handler) Login(c *gin.Context) {
 	sess := h.Sessions.Create(userID, clientIP, c.Request.UserAgent())
 	audit.Event(ctx, "shopper signed in", "user_id", userID, "ip", clientIP) // policylint: expect piilog
 	h.Log.InfoContext(ctx, "session opened", "session_id", sess.ID, "user_id", userID)
+	if err := h.Analytics.Identify(ctx, userID, req.Email, clientIP); err != nil { // policylint: expect piiegress
+		h.Log.WarnContext(ctx, "identifying shopper", "user_id", userID, "err", err)
+	}
 
 	if req.AcceptTerms {
 		consent := store.Consent{

@@ -104,3 +104,25 @@ func (s *Store) CreateOrder(ctx context.Context, o *Order) error {
 	}
 	return nil
 }
+
+// Customer is what checkout needs to know about a shopper.
+type Customer struct {
+	ID        string
+	Email     string
+	FullName  string
+	PaymentID string // the payment processor's customer ID, "" before the first order
+}
+
+// Customer returns the shopper with this ID.
+func (s *Store) Customer(ctx context.Context, userID string) (*Customer, error) {
+	c := &Customer{ID: userID}
+	var paymentID sql.NullString
+	err := s.db.QueryRowContext(ctx,
+		`SELECT email, full_name, payment_customer_id FROM users WHERE id = $1`, userID).
+		Scan(&c.Email, &c.FullName, &paymentID)
+	if err != nil {
+		return nil, fmt.Errorf("loading customer %s: %w", userID, err)
+	}
+	c.PaymentID = paymentID.String
+	return c, nil
+}
