@@ -687,11 +687,35 @@ func rootParam(fn *ssa.Function, v ssa.Value) int {
 	return -1
 }
 
+// callsConsented reports whether fn calls a consented function at all,
+// which is rare: only then is its result worth following.
+func (c *checker) callsConsented(fn *ssa.Function) bool {
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(*ssa.Call)
+			if !ok {
+				continue
+			}
+			t, ok := c.target(call.Common())
+			if !ok {
+				continue
+			}
+			if t.obj != nil && c.consented[t.obj.FullName()] {
+				return true
+			}
+			if s := c.summaryOf(t); s != nil && s.Consented {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // consentedResult reports whether fn returns recipients that come only
 // from consented functions.
 func (c *checker) consentedResult(fn *ssa.Function) bool {
 	res := fn.Signature.Results()
-	if res.Len() == 0 || isBool(res.At(0).Type()) || isError(res.At(0).Type()) {
+	if res.Len() == 0 || isBool(res.At(0).Type()) || isError(res.At(0).Type()) || !c.callsConsented(fn) {
 		return false
 	}
 	any := false
