@@ -40,7 +40,7 @@ type origins struct {
 	params    []paramRef
 	local     bool
 	consented bool
-	consts    bool // a constant (or zero value) is among them
+	consts    bool        // a constant (or zero value) is among them
 	entries   []token.Pos // where recipients were put into a message, for the flow
 	descs     []string    // the recipient expressions found there
 }
