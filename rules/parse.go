@@ -370,9 +370,11 @@ func catPattern(s string) (string, error) {
 func (d *decoder) policy(raw map[string]any) *Policy {
 	p := &Policy{
 		Data:         make(map[string]*Category),
-		PIILog:       PIILogRule{Common: defaultCommon()},
-		EmailConsent: EmailConsentRule{Common: defaultCommon()},
-		PIIEgress:    PIIEgressRule{Common: defaultCommon(), Unknown: "report"},
+		// A manifest that leaves out a rule's deny or clause keeps the
+		// default policy's: it adds to the defaults, as the contract says.
+		PIILog:       PIILogRule{Common: defaultCommon(defaultPIILogClause), Deny: []string{IPAddress}},
+		EmailConsent: EmailConsentRule{Common: defaultCommon(defaultEmailConsentClause)},
+		PIIEgress:    PIIEgressRule{Common: defaultCommon(defaultPIIEgressClause), Deny: []string{"user.*"}, Unknown: "report"},
 	}
 	d.known(raw, "", "version", "policy", "url", "data", "rules", "exceptions")
 
@@ -428,8 +430,15 @@ func (d *decoder) policy(raw map[string]any) *Policy {
 	return p
 }
 
-func defaultCommon() Common {
-	return Common{Enabled: true, Severity: "error", Builtins: true}
+// The default policy's clauses (rules/default.toml says the same).
+const (
+	defaultPIILogClause       = "We do not use IP addresses to identify visitors."
+	defaultEmailConsentClause = "You can turn our e-mails off at any time."
+	defaultPIIEgressClause    = "We never share personal information with anyone but the processors listed."
+)
+
+func defaultCommon(clause string) Common {
+	return Common{Enabled: true, Severity: "error", Clause: clause, Builtins: true}
 }
 
 func (d *decoder) category(data map[string]any, name string) *Category {
@@ -460,7 +469,9 @@ func (d *decoder) category(data map[string]any, name string) *Category {
 func (d *decoder) common(t map[string]any, key string, c *Common) {
 	c.Enabled = d.boolean(t, key, "enabled", true)
 	c.Severity = d.oneOf(t, key, "severity", "error", "error", "warning", "info")
-	c.Clause, _ = d.str(t, key, "clause")
+	if clause, ok := d.str(t, key, "clause"); ok {
+		c.Clause = clause
+	}
 	c.Builtins = d.boolean(t, key, "builtins", true)
 }
 
@@ -482,7 +493,9 @@ func (d *decoder) rules(rules map[string]any, p *Policy) {
 		d.known(t, key, append(commonKeys, "deny", "sinks")...)
 		r := &p.PIILog
 		d.common(t, key, &r.Common)
-		r.Deny = d.categories(t, key, "deny")
+		if _, ok := t["deny"]; ok {
+			r.Deny = d.categories(t, key, "deny")
+		}
 		r.Sinks = d.strs(t, key, "sinks", funcRef)
 	}
 	if t, ok := d.table(rules, "rules", EmailConsent); ok {
@@ -500,7 +513,9 @@ func (d *decoder) rules(rules map[string]any, p *Policy) {
 		d.known(t, key, append(commonKeys, "deny", "unknown", "allow", "sinks")...)
 		r := &p.PIIEgress
 		d.common(t, key, &r.Common)
-		r.Deny = d.categories(t, key, "deny")
+		if _, ok := t["deny"]; ok {
+			r.Deny = d.categories(t, key, "deny")
+		}
 		r.Unknown = d.oneOf(t, key, "unknown", "report", "report", "allow")
 		for i, a := range d.tables(t, key, "allow") {
 			r.Allow = append(r.Allow, d.allow(a, fmt.Sprintf("%s.allow[%d]", key, i)))

@@ -70,8 +70,27 @@ deny = ["*"]
 	if !p.Denies(PIIEgress, "user.location") || p.Denies(EmailConsent, "user.contact.email") || p.Denies(PIILog, "user.name") {
 		t.Error("Denies disagrees with the deny lists")
 	}
-	if p.Clause(PIILog) != "" || p.Clause("nosuchrule") != "" {
-		t.Error("Clause of a rule without one is not empty")
+	if p.Clause(PIILog) != defaultPIILogClause || p.Clause("nosuchrule") != "" {
+		t.Error("a rule without a clause does not keep the default policy's")
+	}
+}
+
+func TestRuleTableWithoutDenyKeepsTheDefaultDenyList(t *testing.T) {
+	p := mustParse(t, `version = 1
+[rules.piilog]
+sinks = ["example.com/audit.Record"]
+[rules.piiegress]
+clause = "Only to our processors."
+`)
+	if !p.Denies(PIILog, IPAddress) || !p.Denies(PIIEgress, "user.contact.email") {
+		t.Errorf("piilog denies %q, piiegress %q: want the default policy's", p.Denied(PIILog), p.Denied(PIIEgress))
+	}
+	if got := p.Clause(PIIEgress); got != "Only to our processors." {
+		t.Errorf("piiegress clause = %q", got)
+	}
+	empty := mustParse(t, "version = 1\n[rules.piilog]\ndeny = []\n")
+	if len(empty.Denied(PIILog)) != 0 {
+		t.Errorf("an explicit empty deny list denies %q", empty.Denied(PIILog))
 	}
 }
 

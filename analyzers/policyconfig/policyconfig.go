@@ -74,6 +74,12 @@ func New(p *rules.Policy) *analysis.Analyzer {
 }
 
 func run(pass *analysis.Pass) (any, error) {
+	return For(pass)
+}
+
+// For resolves the policy of the package of pass as Analyzer does, for
+// code that runs outside it (the command's per-package bookkeeping).
+func For(pass *analysis.Pass) (*rules.Policy, error) {
 	dir := packageDir(pass)
 	if dir == "" && Path == "" && os.Getenv("POLICYLINT_POLICY") == "" {
 		// Nothing to discover from: no files, no explicit manifest.

@@ -385,3 +385,33 @@ func TestFixLeavesCodeThatBuilds(t *testing.T) {
 		t.Errorf("fixes were applied but the findings did not go down: before %d, after %d\n%v", len(rb.Findings), len(ra.Findings), res)
 	}
 }
+
+func TestReferenceThatResolvesToNothingIsAWarning(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "svc")
+	writeFile(t, filepath.Join(dir, "refs.toml"), `version = 1
+
+[data."user.device.ip_address"]
+sanitizers = ["example.com/svc/internal/handler.Handle", "example.com/svc/internal/handler.Mask"]
+
+[rules.piilog]
+sinks = ["(*log.Logger).Printf", "(*log.Logger).Printff"]
+`)
+	res := policylint(t, dir, "-policy", "refs.toml")
+	want := []string{
+		`policylint: warning: refs.toml:4:58: function "example.com/svc/internal/handler.Mask" resolves to nothing in the analysed packages`,
+		`policylint: warning: refs.toml:7:34: function "(*log.Logger).Printff" resolves to nothing in the analysed packages`,
+	}
+	var got []string
+	for line := range strings.Lines(res.stderr) {
+		if strings.Contains(line, "resolves to nothing") {
+			got = append(got, strings.TrimSpace(line))
+		}
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("want exactly the two misspelt references reported\ngot:\n%s\nwant:\n%s\n%v", strings.Join(got, "\n"), strings.Join(want, "\n"), res)
+	}
+	if res.code != exitFindings {
+		t.Errorf("warnings must not change the exit status: %v", res)
+	}
+}

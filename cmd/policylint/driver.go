@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/policylint/policylint/internal/finding"
+	"github.com/policylint/policylint/rules"
 )
 
 // The standalone command drives "go vet -vettool=<itself>" rather than
@@ -43,6 +44,11 @@ type streamRecord struct {
 	Package  string        `json:"package"`
 	Rule     string        `json:"rule"`
 	Findings []wireFinding `json:"findings"`
+	// Policy is the manifest in force for the package ("" for the
+	// embedded default), and Resolved the keys of its references that
+	// name a declaration the package can see.
+	Policy   string   `json:"policy,omitempty"`
+	Resolved []string `json:"resolved,omitempty"`
 }
 
 // wireFinding is finding.Finding with every field serialised.
@@ -85,6 +91,7 @@ type vetRun struct {
 	fixes    []*fix            // the first fix of each diagnostic that has one
 	errors   []string          // analyzer failures and go vet's own errors
 	packages []string          // paths of the packages analysed, external test packages excluded
+	resolved map[string]map[string]bool // manifest path -> keys of references some package resolved
 }
 
 // vetCommand returns the go vet command line that analyses opts.patterns
@@ -133,7 +140,7 @@ func runVet(dir string, args []string) (*vetRun, error) {
 // for each package: unitchecker's {"pkgID": {"analyzer": [diagnostics] or
 // {"error": "..."}}} and our {"@policylint": record}.
 func parseVetOutput(r io.Reader) (*vetRun, error) {
-	run := new(vetRun)
+	run := &vetRun{resolved: make(map[string]map[string]bool)}
 	type diagKey struct{ posn, message string }
 	fixesByDiag := make(map[diagKey]*fix)
 	seenFinding := make(map[findingKey]bool)
@@ -153,6 +160,16 @@ func parseVetOutput(r io.Reader) (*vetRun, error) {
 				var rec streamRecord
 				if err := json.Unmarshal(raw, &rec); err != nil {
 					return nil, err
+				}
+				if rec.Policy != "" {
+					m := run.resolved[rec.Policy]
+					if m == nil {
+						m = make(map[string]bool)
+						run.resolved[rec.Policy] = m
+					}
+					for _, k := range rec.Resolved {
+						m[k] = true
+					}
 				}
 				if pkg := rec.Package; !strings.HasSuffix(pkg, "_test") && !seenPkg[pkg] {
 					seenPkg[pkg] = true
@@ -321,4 +338,28 @@ type findingKey struct {
 
 func keyOf(f finding.Finding) findingKey {
 	return findingKey{f.Rule, f.Message, f.Pos}
+}
+
+// unresolvedReferences returns a warning for every reference of the
+// manifests the packages used that no analysed package resolved.
+func (run *vetRun) unresolvedReferences() []string {
+	paths := make([]string, 0, len(run.resolved))
+	for p := range run.resolved {
+		paths = append(paths, p)
+	}
+	slices.Sort(paths)
+	var out []string
+	for _, path := range paths {
+		p, err := rules.LoadFor(path, "")
+		if err != nil {
+			continue // reported already by the packages that used it
+		}
+		for _, ref := range p.References() {
+			if !run.resolved[path][ref.Key] {
+				pos := p.PosOf(ref.Key)
+				out = append(out, fmt.Sprintf("%s:%d:%d: %s %q resolves to nothing in the analysed packages", pos.File, pos.Line, pos.Col, ref.Kind, ref.Name))
+			}
+		}
+	}
+	return out
 }

@@ -154,6 +154,15 @@ func (r *runner) run() *output.Report {
 	for _, msg := range res.errors {
 		r.fail("%s", msg)
 	}
+	if len(res.errors) == 0 {
+		// With packages missing, a reference into them would be
+		// reported wrongly.
+		for _, w := range res.unresolvedReferences() {
+			msg := r.trim(w)
+			r.warnings = append(r.warnings, msg)
+			errorf(r.stderr, "warning: %s", msg)
+		}
+	}
 	if len(res.packages) == 0 && len(res.errors) == 0 {
 		r.fail("no packages to analyse in %s", strings.Join(r.opts.patterns, " "))
 	}

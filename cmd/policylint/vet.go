@@ -193,6 +193,9 @@ func streamed(as []*analysis.Analyzer) []*analysis.Analyzer {
 			// A record even without findings: the command counts the
 			// packages analysed by their records.
 			rec := streamRecord{Package: pass.Pkg.Path(), Rule: name}
+			if p, err := policyconfig.For(pass); err == nil && p.Path != "" {
+				rec.Policy, rec.Resolved = p.Path, policyconfig.Resolved(p, pass.Pkg)
+			}
 			for _, f := range list.Findings {
 				rec.Findings = append(rec.Findings, toWire(f))
 			}
