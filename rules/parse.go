@@ -369,7 +369,7 @@ func catPattern(s string) (string, error) {
 
 func (d *decoder) policy(raw map[string]any) *Policy {
 	p := &Policy{
-		Data:         make(map[string]*Category),
+		Data: make(map[string]*Category),
 		// A manifest that leaves out a rule's deny or clause keeps the
 		// default policy's: it adds to the defaults, as the contract says.
 		PIILog:       PIILogRule{Common: defaultCommon(defaultPIILogClause), Deny: []string{IPAddress}},

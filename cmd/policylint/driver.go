@@ -87,10 +87,10 @@ type jsonDiag struct {
 
 // vetRun is what one go vet run produced.
 type vetRun struct {
-	findings []finding.Finding // de-duplicated, sorted
-	fixes    []*fix            // the first fix of each diagnostic that has one
-	errors   []string          // analyzer failures and go vet's own errors
-	packages []string          // paths of the packages analysed, external test packages excluded
+	findings []finding.Finding          // de-duplicated, sorted
+	fixes    []*fix                     // the first fix of each diagnostic that has one
+	errors   []string                   // analyzer failures and go vet's own errors
+	packages []string                   // paths of the packages analysed, external test packages excluded
 	resolved map[string]map[string]bool // manifest path -> keys of references some package resolved
 }
 
