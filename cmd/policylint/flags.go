@@ -22,10 +22,22 @@ type options struct {
 	fix      bool     // -fix: apply suggested fixes
 	verbose  bool     // -v: manifest, package count, timing on stderr
 	dir      string   // -C: directory to run in
+	baseline string   // -baseline: known findings to leave out
+	writeBL  bool     // -write-baseline: record the findings in -baseline
+	failOn   string   // -fail-on: the lowest severity that fails the run
 	patterns []string // packages; default ./...
 }
 
 var formats = []string{"text", "json", "sarif"}
+
+// severities, from the highest.
+var severities = []string{"error", "warning", "info"}
+
+// atLeast reports whether severity is threshold or higher.
+func atLeast(severity, threshold string) bool {
+	s, t := slices.Index(severities, severity), slices.Index(severities, threshold)
+	return s >= 0 && s <= t
+}
 
 // newFlagSet declares the standalone flags into o.
 func newFlagSet(o *options) *flag.FlagSet {
@@ -43,6 +55,9 @@ func newFlagSet(o *options) *flag.FlagSet {
 	fs.StringVar(&o.tags, "tags", "", "build `tags`, as for go build and go vet")
 	fs.BoolVar(&o.tests, "test", true, "analyse test files too")
 	fs.BoolVar(&o.fix, "fix", false, "apply the first suggested fix of each finding")
+	fs.StringVar(&o.baseline, "baseline", "", "report only findings not recorded in the baseline `FILE`")
+	fs.BoolVar(&o.writeBL, "write-baseline", false, "record the current findings in the -baseline file and exit 0")
+	fs.StringVar(&o.failOn, "fail-on", "error", "exit 1 when a finding has this `severity` or a higher one: error, warning or info")
 	fs.BoolVar(&o.verbose, "v", false, "print the manifest in use, the package count and timing to stderr")
 	return fs
 }
@@ -76,6 +91,15 @@ func parseFlags(args []string) (*options, error) {
 	}
 	if len(o.patterns) == 0 {
 		o.patterns = []string{"./..."}
+	}
+	if !slices.Contains(severities, o.failOn) {
+		return nil, fmt.Errorf("invalid -fail-on %q: use error, warning or info", o.failOn)
+	}
+	if o.writeBL && o.baseline == "" {
+		return nil, errors.New("-write-baseline needs -baseline FILE: the file to write")
+	}
+	if o.writeBL && o.fix {
+		return nil, errors.New("-write-baseline and -fix do not go together: fix first, then record what is left")
 	}
 	if !slices.Contains(formats, o.format) {
 		return nil, fmt.Errorf("invalid -format %q: use text, json or sarif", o.format)

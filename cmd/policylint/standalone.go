@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/policylint/policylint/analyzers/suite"
+	"github.com/policylint/policylint/internal/baseline"
 	"github.com/policylint/policylint/internal/finding"
 	"github.com/policylint/policylint/internal/output"
 	"github.com/policylint/policylint/rules"
@@ -62,7 +63,9 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 	switch {
 	case len(r.errs) > 0:
 		return exitError
-	case hasErrorFindings(rep.Findings):
+	case opts.writeBL:
+		return exitClean
+	case failing(rep.Findings, opts.failOn):
 		return exitFindings
 	}
 	return exitClean
@@ -175,6 +178,27 @@ func (r *runner) run() *output.Report {
 	if r.opts.fix {
 		findings = r.applyFixes(res.fixes, findings)
 	}
+	switch {
+	case r.opts.writeBL && len(r.errs) > 0:
+		// An incomplete run would record an incomplete baseline.
+		r.fail("not writing %s: the run was incomplete", r.opts.baseline)
+	case r.opts.writeBL:
+		if err := baseline.Write(r.opts.baseline, r.cwd, findings); err != nil {
+			r.fail("%v", err)
+		} else {
+			errorf(r.stderr, "recorded %d %s in %s", len(findings), plural(len(findings), "finding", "findings"), r.opts.baseline)
+		}
+		findings = nil
+	case r.opts.baseline != "":
+		b, err := baseline.Load(r.opts.baseline, r.cwd)
+		if err != nil {
+			r.fail("%v", err)
+			break
+		}
+		var known int
+		findings, known = b.Filter(r.cwd, findings)
+		r.verbosef("baseline: %d known %s left out", known, plural(known, "finding", "findings"))
+	}
 	for i := range findings {
 		findings[i].Pos.File = r.rel(findings[i].Pos.File)
 		for j := range findings[i].Flow {
@@ -225,9 +249,10 @@ func (r *runner) rel(path string) string {
 	return path
 }
 
-func hasErrorFindings(fs []finding.Finding) bool {
+// failing reports whether a finding has severity failOn or higher.
+func failing(fs []finding.Finding, failOn string) bool {
 	for _, f := range fs {
-		if f.Severity == "error" {
+		if atLeast(f.Severity, failOn) {
 			return true
 		}
 	}

@@ -5,6 +5,8 @@ package finding
 
 import (
 	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
 	"slices"
 )
 
@@ -58,4 +60,29 @@ func Sort(fs []Finding) {
 			cmp.Compare(a.Message, b.Message),
 		)
 	})
+}
+
+// identityVersion names the recipe of Identity; it changes if the recipe
+// ever does, so that old and new identities never compare equal.
+const identityVersion = "policylint/v1"
+
+// Identity hashes what makes a finding the same finding from one run to
+// the next: the rule, the data category, the file (as given: slash-
+// separated, relative to a fixed directory), the enclosing function, and
+// the flow's source and sink. Line and column are left out on purpose, so
+// that code added above a finding does not turn it into a new one; SARIF
+// fingerprints and baselines both rest on it. When a finding names neither
+// source nor sink, its message stands in for them, so that different
+// findings in one function do not collapse into one.
+func (f Finding) Identity(file string) string {
+	parts := []string{identityVersion, f.Rule, f.Category, file, f.Function, f.Source, f.Sink}
+	if f.Source == "" && f.Sink == "" {
+		parts = append(parts, f.Message)
+	}
+	h := sha256.New()
+	for _, part := range parts {
+		h.Write([]byte(part))
+		h.Write([]byte{0}) // a separator no part contains: ("ab","c") != ("a","bc")
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
 }

@@ -1,8 +1,6 @@
 package output
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"strconv"
 
 	"github.com/policylint/policylint/internal/finding"
@@ -34,27 +32,7 @@ func newFingerprinter() *fingerprinter {
 // next returns the fingerprint of f, reported in file (slash-separated,
 // relative to the base directory).
 func (fp *fingerprinter) next(f finding.Finding, file string) string {
-	h := identityHash(f, file)
+	h := f.Identity(file)
 	fp.seen[h]++
 	return h + ":" + strconv.Itoa(fp.seen[h])
-}
-
-// identityHash hashes what makes a finding the same finding from one run
-// to the next: the rule, the data category, the file, the enclosing
-// function, and the flow's source and sink. Line and column are left out
-// on purpose, so that code added above a finding does not turn it into a
-// new alert (and close the old one). When a finding names neither source
-// nor sink, its message stands in for them, so that different findings in
-// one function do not collapse into one alert.
-func identityHash(f finding.Finding, file string) string {
-	parts := []string{fingerprintKey, f.Rule, f.Category, file, f.Function, f.Source, f.Sink}
-	if f.Source == "" && f.Sink == "" {
-		parts = append(parts, f.Message)
-	}
-	h := sha256.New()
-	for _, part := range parts {
-		h.Write([]byte(part))
-		h.Write([]byte{0}) // a separator no part contains: ("ab","c") != ("a","bc")
-	}
-	return hex.EncodeToString(h.Sum(nil)[:16])
 }
