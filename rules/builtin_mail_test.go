@@ -81,7 +81,7 @@ func (im *mailImporter) lookupFunc(t *testing.T, ref string) *types.Func {
 			t.Errorf("%q: no type %s", ref, typeName)
 			return nil
 		}
-		var T types.Type = tn.Type()
+		T := tn.Type()
 		if strings.HasPrefix(recv, "*") {
 			T = types.NewPointer(T)
 		}

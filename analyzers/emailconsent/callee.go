@@ -29,7 +29,7 @@ func (c *checker) target(call *ssa.CallCommon) (target, bool) {
 	}
 	switch v := call.Value.(type) {
 	case *ssa.Function:
-		return c.funcTarget(v, call.Args, nil)
+		return c.funcTarget(v, call.Args)
 	case *ssa.MakeClosure:
 		fn, ok := v.Fn.(*ssa.Function)
 		if !ok {
@@ -42,12 +42,12 @@ func (c *checker) target(call *ssa.CallCommon) (target, bool) {
 			}
 			return target{obj: obj, sig: obj.Signature(), args: append([]ssa.Value{v.Bindings[0]}, call.Args...), shift: 1}, true
 		}
-		return c.funcTarget(fn, call.Args, v)
+		return c.funcTarget(fn, call.Args)
 	}
 	return target{}, false
 }
 
-func (c *checker) funcTarget(fn *ssa.Function, args []ssa.Value, mc *ssa.MakeClosure) (target, bool) {
+func (c *checker) funcTarget(fn *ssa.Function, args []ssa.Value) (target, bool) {
 	t := target{fn: fn, sig: fn.Signature, args: args}
 	if o := fn.Origin(); o != nil {
 		t.fn = o

@@ -35,7 +35,7 @@ func NewWith(engine *analysis.Analyzer) *analysis.Analyzer {
 		Requires:   []*analysis.Analyzer{engine},
 		ResultType: reflect.TypeOf((*finding.List)(nil)),
 		Run: func(pass *analysis.Pass) (any, error) {
-			return run(pass, pass.ResultOf[engine].(*taint.Result))
+			return run(pass, pass.ResultOf[engine].(*taint.Result)), nil
 		},
 	}
 }
@@ -45,10 +45,10 @@ var docSource string
 
 var doc = analysisdoc.Extract(docSource, rules.PIIEgress)
 
-func run(pass *analysis.Pass, res *taint.Result) (*finding.List, error) {
+func run(pass *analysis.Pass, res *taint.Result) *finding.List {
 	p := res.Policy
 	if !p.RuleEnabled(rules.PIIEgress) {
-		return &finding.List{}, nil
+		return &finding.List{}
 	}
 	rep := report.New(pass, p, rules.PIIEgress)
 	clause := p.Clause(rules.PIIEgress)
@@ -82,7 +82,7 @@ func run(pass *analysis.Pass, res *taint.Result) (*finding.List, error) {
 		}
 		rep.Report(f, d)
 	}
-	return rep.Finish(), nil
+	return rep.Finish()
 }
 
 // allowed reports whether the policy lets data of the hit's category go

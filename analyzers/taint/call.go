@@ -96,7 +96,7 @@ func (u *unit) call(instr ssa.CallInstruction) {
 		}
 	case u.e.cat.sanitizers[ce.name] != nil && result != nil:
 		t := minus(u.unionArgs(ce.args), u.e.cat.sanitizers[ce.name])
-		u.resultsFrom(result, ce.obj, t)
+		u.resultsFrom(result, t)
 	case ce.name == "net.SplitHostPort" && result != nil && len(ce.args) == 1:
 		u.setResult(result, 0, u.value(ce.args[0])) // the host; the port is no personal data
 	case summary != nil || known:
@@ -122,7 +122,7 @@ func (u *unit) call(instr ssa.CallInstruction) {
 			}
 		}
 	default:
-		u.defaultCall(instr, result, ce)
+		u.defaultCall(result, ce)
 	}
 
 	u.egressEffects(instr, result, ce)
@@ -133,7 +133,7 @@ func (u *unit) call(instr ssa.CallInstruction) {
 			for _, cat := range cats {
 				var t set
 				t.add(u.source(cat, callDesc(ce), instr.Pos()))
-				u.resultsFrom(result, ce.obj, &t)
+				u.resultsFrom(result, &t)
 			}
 		}
 		if headerGetters[ce.name] && len(ce.args) >= 2 {
@@ -147,7 +147,7 @@ func (u *unit) call(instr ssa.CallInstruction) {
 // defaultCall models a function whose code is not analysed: data in any
 // argument may come out of any result that can carry it (but an error only
 // from the known error constructors), and builders absorb their arguments.
-func (u *unit) defaultCall(instr ssa.CallInstruction, result *ssa.Call, ce callee) {
+func (u *unit) defaultCall(result *ssa.Call, ce callee) {
 	all := u.unionArgs(ce.args)
 	if ce.obj != nil && ce.obj.Pkg() != nil && renderers(ce.obj.Pkg().Path()) {
 		for _, a := range ce.args {
@@ -180,7 +180,7 @@ func (u *unit) defaultCall(instr ssa.CallInstruction, result *ssa.Call, ce calle
 
 // resultsFrom gives every result of a call that can carry data the labels t
 // (errors excluded).
-func (u *unit) resultsFrom(result *ssa.Call, obj *types.Func, t *set) {
+func (u *unit) resultsFrom(result *ssa.Call, t *set) {
 	n := 1
 	if tup, ok := result.Type().(*types.Tuple); ok {
 		n = tup.Len()

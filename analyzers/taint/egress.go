@@ -114,7 +114,7 @@ func (u *unit) egressEffects(instr ssa.CallInstruction, result *ssa.Call, ce cal
 			u.memAdd(u.root(ce.args[0]), t)
 		}
 		if result != nil {
-			u.resultsFrom(result, ce.obj, t)
+			u.resultsFrom(result, t)
 		}
 	}
 	if requestSetters[ce.name] {

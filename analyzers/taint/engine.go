@@ -37,7 +37,7 @@ func New(config *analysis.Analyzer) *analysis.Analyzer {
 		if !ok || p == nil {
 			return nil, fmt.Errorf("no policy for %s", pass.Pkg.Path())
 		}
-		return run(pass, p)
+		return run(pass, p), nil
 	}
 	return a
 }
@@ -72,10 +72,10 @@ type Hit struct {
 	Funcs []string
 }
 
-func run(pass *analysis.Pass, p *rules.Policy) (*Result, error) {
+func run(pass *analysis.Pass, p *rules.Policy) *Result {
 	res := &Result{Policy: p}
 	if skip(pass) {
-		return res, nil
+		return res
 	}
 	pkg := buildSSA(pass)
 	e := newEngine(pass, catalogFor(p), pkg)
@@ -83,7 +83,7 @@ func run(pass *analysis.Pass, p *rules.Policy) (*Result, error) {
 	e.exportFacts()
 	res.Hits = e.sortedHits()
 	res.Funcs = e.allFuncs
-	return res, nil
+	return res
 }
 
 // skip reports whether the package is not analysed: the standard library

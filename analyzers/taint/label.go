@@ -159,15 +159,6 @@ func (l *label) withStep(st finding.Step) *label {
 	return &c
 }
 
-// withSteps returns a copy of a concrete label with steps appended.
-func (l *label) withSteps(sts []finding.Step) *label {
-	out := l
-	for _, st := range sts {
-		out = out.withStep(st)
-	}
-	return out
-}
-
 // extend returns the parameter label for a deeper field path.
 func (l *label) extend(path string) *label {
 	if l.concrete() || path == "" {
