@@ -21,7 +21,9 @@ import (
 
 	"example.com/shop/internal/analytics"
 	"example.com/shop/internal/httpapi"
+	"example.com/shop/internal/mailer"
 	"example.com/shop/internal/middleware"
+	"example.com/shop/internal/newsletter"
 	"example.com/shop/internal/payment"
 	"example.com/shop/internal/ratelimit"
 	"example.com/shop/internal/session"
@@ -61,6 +63,9 @@ func run() error {
 	limiter := ratelimit.New(10, 40, logger.Named("ratelimit"))
 	go sessions.Run(ctx, time.Minute)
 	go limiter.Run(ctx, time.Minute)
+
+	mail := mailer.New(os.Getenv("SHOP_SMTP_ADDR"), os.Getenv("SHOP_SMTP_USER"), os.Getenv("SHOP_SMTP_PASSWORD"), "shop@example.com")
+	go newsletter.New(db, mail, slog.Default()).Run(ctx, 7*24*time.Hour)
 
 	gin.SetMode(gin.ReleaseMode)
 	public := gin.Default() // policylint: expect piilog
