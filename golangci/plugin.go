@@ -21,7 +21,9 @@
 // nearest policylint.toml up to the module root, else the embedded default.
 //
 // golangci-lint shows a finding as "piilog: <message> (policylint)": the
-// rule is the prefix, and every message starts with the data category.
+// rule is the prefix, and the message names the data category (the plugin
+// puts it in front of a message that does not, as golangci-lint drops
+// Diagnostic.Category).
 // It turns each piece of related information into an issue of its own, so
 // the plugin leaves the flow out (policylint -format sarif shows it).
 package golangci
@@ -121,6 +123,9 @@ func available() []string {
 //     print every step of the flow as an issue of its own (at the package
 //     clause for steps in other packages), which //nolint on the finding's
 //     line does not suppress;
+//   - golangci-lint drops a diagnostic's Category, so a message that does
+//     not name its data category gets it in front ("user.contact.email:
+//     marketing e-mail to ... without a consent check");
 //   - a panic in its Run becomes an error naming the rule and the package,
 //     rather than a crash of the whole golangci-lint run.
 //
@@ -143,6 +148,9 @@ func adapt(a *analysis.Analyzer) *analysis.Analyzer {
 		p := *pass
 		p.Report = func(d analysis.Diagnostic) {
 			d.Related = nil
+			if d.Category != "" && !strings.Contains(d.Message, d.Category) {
+				d.Message = d.Category + ": " + d.Message
+			}
 			pass.Report(d)
 		}
 		return run(&p)

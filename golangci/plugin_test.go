@@ -312,6 +312,31 @@ func TestAdaptedAnalyzerDropsRelatedInformation(t *testing.T) {
 	}
 }
 
+func TestAdaptedAnalyzerNamesTheCategoryInTheMessage(t *testing.T) {
+	a := adapt(&analysis.Analyzer{
+		Name: "fake",
+		Doc:  "fake: reports with and without the category in the message",
+		Run: func(pass *analysis.Pass) (any, error) {
+			pass.Report(analysis.Diagnostic{Category: "user.contact.email", Message: "marketing e-mail to u.Email without a consent check"})
+			pass.Report(analysis.Diagnostic{Category: "user.name", Message: "user.name from FullName is sent to x.example"})
+			pass.Report(analysis.Diagnostic{Message: "no category"})
+			return nil, nil
+		},
+	})
+	var got []string
+	if _, err := a.Run(&analysis.Pass{Analyzer: a, Report: func(d analysis.Diagnostic) { got = append(got, d.Message) }}); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"user.contact.email: marketing e-mail to u.Email without a consent check",
+		"user.name from FullName is sent to x.example",
+		"no category",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("messages = %q, want %q", got, want)
+	}
+}
+
 func TestAdaptedAnalyzerTurnsAPanicIntoAnError(t *testing.T) {
 	a := adapt(&analysis.Analyzer{
 		Name: "fake",
