@@ -51,7 +51,10 @@ func (l *label) key() labelKey {
 }
 
 // better reports whether a should be kept over b for the same key: fewer
-// steps first, then the earliest origin, so results are deterministic.
+// steps first, then the earliest origin, then the description. It is a
+// total order on what a label holds, so a set's content does not depend
+// on the order labels were added in, and sets can be merged without
+// sorting.
 func better(a, b *label) bool {
 	if len(a.steps) != len(b.steps) {
 		return len(a.steps) < len(b.steps)
@@ -61,7 +64,7 @@ func better(a, b *label) bool {
 			return c < 0
 		}
 	}
-	return false
+	return a.desc < b.desc
 }
 
 func compareStep(a, b finding.Step) int {
@@ -110,7 +113,7 @@ func (s *set) addAll(t *set) bool {
 		return false
 	}
 	changed := false
-	for _, l := range t.sorted() {
+	for _, l := range t.m {
 		if s.add(l) {
 			changed = true
 		}
@@ -142,11 +145,25 @@ func compareLabels(a, b *label) int {
 		return cmp.Compare(a.cat, b.cat)
 	}
 	return cmp.Or(
-		cmp.Compare(a.fn.String(), b.fn.String()),
+		compareFuncs(a.fn, b.fn),
 		cmp.Compare(a.param, b.param),
 		cmp.Compare(a.path, b.path),
 		cmp.Compare(a.removed, b.removed),
 	)
+}
+
+// compareFuncs orders functions by position, and by name only when two
+// differ at the same position (synthetic wrappers, instances): printing a
+// function's name formats its whole signature, which made sorting labels
+// the engine's top cost.
+func compareFuncs(a, b *ssa.Function) int {
+	if a == b {
+		return 0
+	}
+	if c := cmp.Compare(a.Pos(), b.Pos()); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.String(), b.String())
 }
 
 // withStep returns a copy of a concrete label with one more step.

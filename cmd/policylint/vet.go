@@ -67,7 +67,7 @@ func vetMain(args []string) {
 			checkUnitPolicy(cfg, args)
 		}
 	}
-	unitchecker.Main(analyzers...)
+	unitchecker.Main(profiled(analyzers, args[len(args)-1])...)
 }
 
 // vetPolicyFlag is -policy under go vet. A relative path is taken from the
