@@ -25,7 +25,7 @@
 # Environment:
 #   REPS=3        runs per warm and incremental measurement
 #   COLD_REPS=1   runs per cold measurement (each builds everything again)
-#   FUNCS=8       filler functions per package (bench/gen -funcs)
+#   FUNCS=4       filler functions per package (bench/gen -funcs)
 #   OUT=bench/out where modules, caches and results go
 #   KEEP=0        1 keeps the cold caches (they are large)
 set -euo pipefail
@@ -34,7 +34,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 OUT=${OUT:-$root/bench/out}
 REPS=${REPS:-3}
 COLD_REPS=${COLD_REPS:-1}
-FUNCS=${FUNCS:-8}
+FUNCS=${FUNCS:-4}
 KEEP=${KEEP:-0}
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(50 500 2000)

@@ -473,6 +473,7 @@ func (u *unit) summarize() {
 		if old == nil || old.String() != s.String() || !sameChains(old, s) {
 			u.e.summaries[fn] = s
 			u.e.changed = true
+			u.e.changedFns[fn] = true
 		}
 	}
 }
@@ -559,7 +560,7 @@ func (u *unit) decompose(v ssa.Value) map[string]*set {
 	}
 	if r.obj != v {
 		var t set
-		for _, lb := range u.taint[r.obj].sorted() {
+		for _, lb := range u.taint[r.obj].labels() {
 			t.add(lb.extend(r.path))
 		}
 		add("", &t)

@@ -139,6 +139,11 @@ type engine struct {
 	hits    map[hitKey]*Hit
 	changed bool
 
+	// What solve needs to know which units to analyse again.
+	cur           *unit                  // the unit being analysed
+	storesChanged bool                   // a package-level location changed this round
+	changedFns    map[*ssa.Function]bool // functions whose summary changed this round
+
 	fieldMemo map[*types.Var][]string
 	dests     *destIndex // built on first use by destHost
 }
@@ -219,17 +224,45 @@ func packageFuncs(pkg *ssa.Package) []*ssa.Function {
 }
 
 // solve iterates the units until summaries and package locations settle.
+// After the first round a unit is analysed again only when something it
+// read may have changed: the summary of a function of the package it
+// called, or a package-level location (any of them: stores are few), or
+// when its own analysis stopped at maxPasses before it settled. Its state
+// persists between rounds, so re-running a unit whose inputs did not
+// change would only confirm it; skipping it saved a third of the engine's
+// time on large dependencies.
 func (e *engine) solve() {
+	dirty := make(map[*unit]bool, len(e.units))
+	for _, u := range e.units {
+		dirty[u] = true
+	}
 	for round := 0; round < maxRounds; round++ {
-		e.changed = false
+		e.changed, e.storesChanged = false, false
+		e.changedFns = map[*ssa.Function]bool{}
 		for _, u := range e.units {
-			u.analyze()
+			if dirty[u] {
+				e.cur = u
+				u.reads, u.readsStores = map[*ssa.Function]bool{}, false
+				u.analyze()
+				e.cur = nil
+			}
 		}
 		for _, u := range e.units {
-			u.summarize()
+			if dirty[u] {
+				u.summarize()
+			}
 		}
 		if !e.changed {
 			break
+		}
+		for _, u := range e.units {
+			dirty[u] = u.unsettled || (u.readsStores && e.storesChanged)
+			for fn := range u.reads {
+				if dirty[u] {
+					break
+				}
+				dirty[u] = e.changedFns[fn]
+			}
 		}
 	}
 }
@@ -299,12 +332,15 @@ func (e *engine) store(loc string, t *set) {
 		e.stores[loc] = s
 	}
 	if s.addAll(&concrete) {
-		e.changed = true
+		e.changed, e.storesChanged = true, true
 	}
 }
 
 // stored returns the labels known for a package-level location.
 func (e *engine) stored(loc string) *set {
+	if e.cur != nil {
+		e.cur.readsStores = true
+	}
 	var s set
 	s.addAll(e.stores[loc])
 	s.addAll(e.imported[loc])
@@ -319,6 +355,7 @@ func (e *engine) summaryOf(callee *ssa.Function, obj *types.Func) (*FuncSummary,
 		if o := callee.Origin(); o != nil {
 			callee = o
 		}
+		e.read(callee)
 		return e.summaries[callee], true
 	}
 	if obj == nil || obj.Pkg() == nil {
@@ -330,6 +367,7 @@ func (e *engine) summaryOf(callee *ssa.Function, obj *types.Func) (*FuncSummary,
 		if fn == nil {
 			return nil, false
 		}
+		e.read(fn)
 		return e.summaries[fn], true
 	}
 	if !e.analyzed[obj.Pkg()] {
@@ -340,6 +378,13 @@ func (e *engine) summaryOf(callee *ssa.Function, obj *types.Func) (*FuncSummary,
 		return s, true
 	}
 	return nil, true
+}
+
+// read notes that the unit being analysed depends on fn's summary.
+func (e *engine) read(fn *ssa.Function) {
+	if e.cur != nil {
+		e.cur.reads[fn] = true
+	}
 }
 
 func (e *engine) recordHit(h *Hit, l *label) {

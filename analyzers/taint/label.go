@@ -121,6 +121,15 @@ func (s *set) addAll(t *set) bool {
 	return changed
 }
 
+// labels returns the labels in no particular order, for merging into
+// another set (whose content does not depend on the order, see better).
+func (s *set) labels() map[labelKey]*label {
+	if s == nil {
+		return nil
+	}
+	return s.m
+}
+
 // sorted returns the labels in a deterministic order.
 func (s *set) sorted() []*label {
 	if s == nil || len(s.m) == 0 {

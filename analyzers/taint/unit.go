@@ -31,6 +31,13 @@ type unit struct {
 	ctx   map[*ssa.Function]map[CtxStore]bool
 
 	changed bool
+
+	// For engine.solve: the package functions whose summaries the last
+	// analysis read, whether it read package-level locations, and whether
+	// it stopped at maxPasses before settling.
+	reads       map[*ssa.Function]bool
+	readsStores bool
+	unsettled   bool
 }
 
 type sinkKey struct {
@@ -71,6 +78,7 @@ func (u *unit) init() {
 
 // analyze runs the unit's transfer functions until its state settles.
 func (u *unit) analyze() {
+	u.unsettled = false
 	for pass := 0; pass < maxPasses; pass++ {
 		u.changed = false
 		for _, fn := range u.fns {
@@ -84,6 +92,7 @@ func (u *unit) analyze() {
 			return
 		}
 	}
+	u.unsettled = true
 }
 
 // ---------------------------------------------------------------- state
@@ -263,7 +272,7 @@ func (u *unit) atMode(l loc, deep bool) *set {
 	if g, ok := l.obj.(*ssa.Global); ok {
 		s.addAll(u.e.stored("var:" + globalName(g)))
 	}
-	for _, lb := range u.taint[l.obj].sorted() {
+	for _, lb := range u.taint[l.obj].labels() {
 		s.add(lb.extend(l.path))
 	}
 	return &s
@@ -288,7 +297,7 @@ func (u *unit) valueAt(v ssa.Value, path string) *set {
 	}
 	r := u.root(v)
 	s := u.at(loc{r.obj, truncPath(r.path + path)})
-	for _, lb := range u.taint[v].sorted() {
+	for _, lb := range u.taint[v].labels() {
 		s.add(lb.extend(path))
 	}
 	return s
@@ -314,7 +323,7 @@ func (u *unit) store(dst loc, val ssa.Value) {
 	}
 	if src.obj != val {
 		var t set
-		for _, lb := range u.taint[src.obj].sorted() {
+		for _, lb := range u.taint[src.obj].labels() {
 			t.add(lb.extend(src.path))
 		}
 		u.memAdd(dst, &t)
@@ -593,7 +602,7 @@ func itoa(i int) string {
 // they were stored: parameter labels gain the path, concrete labels stay.
 func narrow(t *set, rest string) *set {
 	var out set
-	for _, lb := range t.sorted() {
+	for _, lb := range t.labels() {
 		out.add(lb.extend(rest))
 	}
 	return &out

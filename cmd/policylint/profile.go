@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -23,8 +24,13 @@ func profiled(as []*analysis.Analyzer, cfgFile string) []*analysis.Analyzer {
 	if (cpuDir == "" && memDir == "") || !strings.HasSuffix(cfgFile, ".cfg") || len(as) == 0 {
 		return as
 	}
-	// The go command names every config vet.cfg, in a directory per action.
-	name := strings.NewReplacer(string(filepath.Separator), "_", ":", "_").Replace(filepath.Dir(cfgFile)) + ".pprof"
+	// The go command names every config vet.cfg, in a directory per
+	// action: name the profile after the package and the action.
+	var cfg struct{ ID string }
+	if data, err := os.ReadFile(cfgFile); err == nil {
+		json.Unmarshal(data, &cfg) // a bad config: unitchecker says so
+	}
+	name := strings.NewReplacer("/", "_", " ", "_", "[", "", "]", "").Replace(cfg.ID) + "." + filepath.Base(filepath.Dir(cfgFile)) + ".pprof"
 	var cpu *os.File
 	if cpuDir != "" {
 		if f, err := os.Create(filepath.Join(cpuDir, name)); err == nil && pprof.StartCPUProfile(f) == nil {

@@ -67,6 +67,7 @@ func vetMain(args []string) {
 			checkUnitPolicy(cfg, args)
 		}
 	}
+	tuneGC()
 	unitchecker.Main(profiled(analyzers, args[len(args)-1])...)
 }
 
