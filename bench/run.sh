@@ -28,6 +28,7 @@
 #   FUNCS=4       filler functions per package (bench/gen -funcs)
 #   OUT=bench/out where modules, caches and results go
 #   KEEP=0        1 keeps the cold caches (they are large)
+#   COLD=noop,vet,vettool,standalone   the configurations timed cold
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -108,6 +109,7 @@ for size in "${sizes[@]}"; do
 	echo "# m$size: $(find "$mod" -name '*.go' | wc -l) files, $(cat $(find "$mod" -name '*.go') | wc -l) lines, $(cd "$mod" && go list ./... | wc -l) packages"
 
 	for config in "${configs[@]}"; do
+		case ",${COLD:-noop,vet,vettool,standalone}," in *",$config,"*) ;; *) continue ;; esac
 		for run in $(seq "$COLD_REPS"); do
 			cache=$OUT/cache-cold
 			rm -rf "$cache"
@@ -133,6 +135,14 @@ for size in "${sizes[@]}"; do
 			measure "$size" incr "$config" "$run" "$warm"
 		done
 	done
+	# Which packages one more edit makes policylint re-analyse: each unit
+	# the vet tool runs writes a profile named after its package.
+	units=$(mktemp -d)
+	edit=$((edit + 1))
+	touch_leaf "$size" "$edit"
+	(cd "$mod" && GOCACHE=$warm POLICYLINT_CPUPROFILE=$units $(cmd_of vettool) >/dev/null 2>&1) || true
+	echo "  incr   vettool re-analysed $(ls "$units" | wc -l) package(s) after the edit: $(ls "$units" | sed 's/\.b[0-9]*\.pprof$//' | tr '\n' ' ')"
+	rm -rf "$units"
 	cp "$OUT/leaf.orig" "$(leaf_file "$size")"
 	[ "$KEEP" = 1 ] || rm -rf "$warm"
 done
