@@ -100,22 +100,19 @@ func skip(pass *analysis.Pass) bool {
 	return goroot != "" && strings.HasPrefix(filepath.Clean(name), goroot+string(filepath.Separator))
 }
 
-// buildSSA builds the SSA form of the package alone; its dependencies are
-// created from type information only, as buildssa does.
+// buildSSA builds the SSA form of the package alone; its direct imports
+// are created from type information only. Unlike buildssa, which creates
+// every transitive import, the indirect ones are left out: source code can
+// name package-level functions and variables of direct imports only, and
+// the ssa builder creates the methods of any other package on demand.
+// Creating the whole import graph cost a main package that imports a few
+// hundred packages (and gin's dependencies) a third of a second and 300
+// MiB, for each package analysed.
 func buildSSA(pass *analysis.Pass) *ssa.Package {
 	prog := ssa.NewProgram(pass.Fset, 0)
-	seen := map[*types.Package]bool{}
-	var create func(pkgs []*types.Package)
-	create = func(pkgs []*types.Package) {
-		for _, p := range pkgs {
-			if !seen[p] {
-				seen[p] = true
-				prog.CreatePackage(p, nil, nil, true)
-				create(p.Imports())
-			}
-		}
+	for _, p := range pass.Pkg.Imports() {
+		prog.CreatePackage(p, nil, nil, true)
 	}
-	create(pass.Pkg.Imports())
 	pkg := prog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
 	pkg.Build()
 	return pkg
