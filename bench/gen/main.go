@@ -135,7 +135,7 @@ func render(kind string, s any) (string, error) {
 	}
 	src, err := format.Source(b.Bytes())
 	if err != nil {
-		return "", fmt.Errorf("%v\n%s", err, b.String())
+		return "", fmt.Errorf("%w\n%s", err, b.String())
 	}
 	return string(src), nil
 }
