@@ -367,12 +367,17 @@ func (e *engine) summaryOf(callee *ssa.Function, obj *types.Func) (*FuncSummary,
 		e.read(fn)
 		return e.summaries[fn], true
 	}
-	if !e.analyzed[obj.Pkg()] {
-		return nil, false
-	}
+	// A summary is the proof that the callee's package was analysed. Its
+	// package fact says so too, but package facts only come from direct
+	// imports: a method of a type from an indirect import (a calls
+	// b.Get().Addr(), Addr declared in c) has its summary re-exported by
+	// b, not c's package fact.
 	s := new(FuncSummary)
 	if e.pass.ImportObjectFact(obj, s) {
 		return s, true
+	}
+	if !e.analyzed[obj.Pkg()] {
+		return nil, false
 	}
 	return nil, true
 }

@@ -415,3 +415,15 @@ sinks = ["(*log.Logger).Printf", "(*log.Logger).Printff"]
 		t.Errorf("warnings must not change the exit status: %v", res)
 	}
 }
+
+// TestSummaryOfMethodFromIndirectImportApplies: under go vet a package's
+// facts come from its direct imports only; a method of a type that a
+// direct import's API exposes has its summary re-exported, and it must be
+// used although the declaring package is not imported.
+func TestSummaryOfMethodFromIndirectImportApplies(t *testing.T) {
+	t.Parallel()
+	got, res := jsonFindings(t, fixture(t, "indirect"))
+	if len(got) != 1 || got[0] != "a/a.go:16" {
+		t.Errorf("want the IP returned by c.T.Addr logged in a/a.go:16, got %q: %v", got, res)
+	}
+}

@@ -1,0 +1,3 @@
+module example.com/indir
+
+go 1.26
