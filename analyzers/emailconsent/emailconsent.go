@@ -409,9 +409,9 @@ func (c *checker) report(rep *report.Reporter, fn *ssa.Function, call ssa.CallIn
 	f := finding.Finding{
 		Category: Category,
 		Message:  msg,
-		Pos:      c.position(pos),
+		Pos:      finding.At(c.pass.Fset, pos),
 		Flow:     flow,
-		Function: topName(fn),
+		Function: taint.FuncName(fn),
 		Source:   desc,
 		Sink:     real,
 	}
@@ -446,24 +446,8 @@ func (c *checker) recipientText(call ssa.CallInstruction, t target, rq requireme
 	return "a recipient"
 }
 
-func (c *checker) position(pos token.Pos) finding.Position {
-	p := c.pass.Fset.Position(pos)
-	return finding.Position{File: p.Filename, Line: p.Line, Column: p.Column}
-}
-
 func (c *checker) step(pos token.Pos, note string) finding.Step {
-	return finding.Step{Pos: c.position(pos), Note: note}
-}
-
-// topName names the top-level function enclosing fn.
-func topName(fn *ssa.Function) string {
-	for fn.Parent() != nil {
-		fn = fn.Parent()
-	}
-	if obj, ok := fn.Object().(*types.Func); ok && obj != nil {
-		return obj.FullName()
-	}
-	return fn.String()
+	return finding.Step{Pos: finding.At(c.pass.Fset, pos), Note: note}
 }
 
 // resetMemo forgets the guard decisions of the previous round, which

@@ -3,7 +3,6 @@ package piiegress
 import (
 	_ "embed"
 	"fmt"
-	"go/token"
 	"reflect"
 
 	"golang.org/x/tools/go/analysis"
@@ -68,9 +67,9 @@ func run(pass *analysis.Pass, res *taint.Result) *finding.List {
 		f := finding.Finding{
 			Category: h.Cat,
 			Message:  msg,
-			Pos:      position(pass, h.Pos),
+			Pos:      finding.At(pass.Fset, h.Pos),
 			Flow:     h.Flow,
-			Function: enclosing(h),
+			Function: taint.FuncName(h.Fn),
 			Source:   src,
 			Sink:     h.RealSink,
 		}
@@ -98,7 +97,7 @@ func allowed(p *rules.Policy, h *taint.Hit) bool {
 	case h.Host == "" && p.PIIEgress.Unknown == "allow":
 		return true
 	}
-	if p.EgressAllowed(h.Cat, "", enclosing(h)) {
+	if p.EgressAllowed(h.Cat, "", taint.FuncName(h.Fn)) {
 		return true
 	}
 	for _, fn := range h.Funcs {
@@ -107,14 +106,4 @@ func allowed(p *rules.Policy, h *taint.Hit) bool {
 		}
 	}
 	return false
-}
-
-// enclosing names the source-level function the hit is in.
-func enclosing(h *taint.Hit) string {
-	return taint.FuncName(h.Fn)
-}
-
-func position(pass *analysis.Pass, pos token.Pos) finding.Position {
-	p := pass.Fset.Position(pos)
-	return finding.Position{File: p.Filename, Line: p.Line, Column: p.Column}
 }

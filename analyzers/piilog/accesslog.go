@@ -94,8 +94,7 @@ func reportAccessLog(pass *analysis.Pass, rep *report.Reporter, obj *types.Func,
 	if obj.FullName() == "github.com/gin-gonic/gin.Default" {
 		msg = fmt.Sprintf("%s from gin.Default's access log (gin.Logger): it writes each request's full client IP without anonymization (piilog: %q)", ipCategory, clause)
 	}
-	pp := pass.Fset.Position(pos)
-	at := finding.Position{File: pp.Filename, Line: pp.Line, Column: pp.Column}
+	at := finding.At(pass.Fset, pos)
 	rep.Report(finding.Finding{
 		Category: ipCategory,
 		Message:  msg,

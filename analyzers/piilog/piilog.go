@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ssa"
 
 	"github.com/policylint/policylint/analyzers/policyconfig"
 	"github.com/policylint/policylint/analyzers/report"
@@ -68,9 +67,9 @@ func run(pass *analysis.Pass, res *taint.Result) *finding.List {
 		f := finding.Finding{
 			Category: h.Cat,
 			Message:  msg,
-			Pos:      position(pass, h.Pos),
+			Pos:      finding.At(pass.Fset, h.Pos),
 			Flow:     h.Flow,
-			Function: funcName(h.Fn),
+			Function: taint.FuncName(h.Fn),
 			Source:   src,
 			Sink:     h.RealSink,
 		}
@@ -87,25 +86,6 @@ func run(pass *analysis.Pass, res *taint.Result) *finding.List {
 	}
 	accessLogs(pass, res, rep, clause)
 	return rep.Finish()
-}
-
-func position(pass *analysis.Pass, pos token.Pos) finding.Position {
-	p := pass.Fset.Position(pos)
-	return finding.Position{File: p.Filename, Line: p.Line, Column: p.Column}
-}
-
-// funcName names the top-level function enclosing fn.
-func funcName(fn *ssa.Function) string {
-	for fn != nil && fn.Parent() != nil {
-		fn = fn.Parent()
-	}
-	if fn == nil {
-		return ""
-	}
-	if obj, ok := fn.Object().(*types.Func); ok {
-		return obj.FullName()
-	}
-	return fn.String()
 }
 
 // sanitizeFix wraps the offending argument in the category's sanitizer,

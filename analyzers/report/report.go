@@ -150,13 +150,12 @@ func (r *Reporter) Finish() *finding.List {
 }
 
 func (r *Reporter) directiveProblem(dir *directive, msg string) {
-	p := r.pass.Fset.Position(dir.pos)
 	r.list.Findings = append(r.list.Findings, finding.Finding{
 		Rule:     r.rule,
 		Category: "suppression",
 		Severity: "warning",
 		Message:  msg,
-		Pos:      finding.Position{File: p.Filename, Line: p.Line, Column: p.Column},
+		Pos:      finding.At(r.pass.Fset, dir.pos),
 	})
 	r.pass.Report(analysis.Diagnostic{Pos: dir.pos, Category: "suppression", Message: msg})
 }

@@ -258,33 +258,35 @@ func (e *engine) callString(c *ssa.Call, depth int) (string, bool) {
 	return "", false
 }
 
-// sprintfPrefix is the constant prefix of fmt.Sprintf(format, args...):
-// the text before the first verb, or, for a leading %s or %v, the prefix of
-// the first argument followed by the text up to the next verb.
+// sprintfPrefix is the constant prefix of fmt.Sprintf(format, args...),
+// and whether it is the whole string.
 func (e *engine) sprintfPrefix(format string, args ssa.Value, depth int) (string, bool) {
-	i := strings.IndexByte(format, '%')
-	if i < 0 {
-		return format, true
+	// Substitute %s and %v verbs whose arguments are constant, left to
+	// right ("https://%s/v1/users/%s" with a constant host); the URL is
+	// known up to the first verb that is not.
+	var b strings.Builder
+	for n := 0; ; n++ {
+		i := strings.IndexByte(format, '%')
+		if i < 0 {
+			b.WriteString(format)
+			return b.String(), n == len(varArgs(args))
+		}
+		b.WriteString(format[:i])
+		format = format[i:]
+		if !strings.HasPrefix(format, "%s") && !strings.HasPrefix(format, "%v") {
+			return b.String(), false
+		}
+		arg := varArg(args, n)
+		if arg == nil {
+			return b.String(), false
+		}
+		p, complete := e.urlString(arg, depth)
+		b.WriteString(p)
+		if !complete {
+			return b.String(), false
+		}
+		format = format[2:]
 	}
-	if i > 0 {
-		return format[:i], false
-	}
-	if !strings.HasPrefix(format, "%s") && !strings.HasPrefix(format, "%v") {
-		return "", false
-	}
-	first := varArg(args, 0)
-	if first == nil {
-		return "", false
-	}
-	p, c := e.urlString(first, depth)
-	if !c {
-		return p, false
-	}
-	rest := format[2:]
-	if j := strings.IndexByte(rest, '%'); j >= 0 {
-		return p + rest[:j], false
-	}
-	return p + rest, len(varArgs(args)) == 1
 }
 
 // varArg returns the i'th element stored into the slice of a variadic call.

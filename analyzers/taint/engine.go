@@ -428,8 +428,7 @@ func (e *engine) sortedHits() []*Hit {
 }
 
 func (e *engine) position(pos token.Pos) finding.Position {
-	p := e.pass.Fset.Position(pos)
-	return finding.Position{File: p.Filename, Line: p.Line, Column: p.Column}
+	return finding.At(e.pass.Fset, pos)
 }
 
 func (e *engine) step(pos token.Pos, note string) finding.Step {

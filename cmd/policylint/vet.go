@@ -179,6 +179,10 @@ func streamArg(args []string) bool {
 // print.
 var streamMu sync.Mutex
 
+// resolveOnce resolves the manifest's references once per unit (a vet
+// tool process analyses one package), not once per rule.
+var resolveOnce sync.Once
+
 // streamed makes each rule analyzer print its *finding.List as a
 // {"@policylint": record} line on stdout, which unitchecker has pointed at
 // the file the go command caches and replays.
@@ -194,9 +198,13 @@ func streamed(as []*analysis.Analyzer) []*analysis.Analyzer {
 			// A record even without findings: the command counts the
 			// packages analysed by their records.
 			rec := streamRecord{Package: pass.Pkg.Path(), Rule: name}
-			if p, err := policyconfig.For(pass); err == nil && p.Path != "" {
-				rec.Policy, rec.Resolved = p.Path, policyconfig.Resolved(p, pass.Pkg)
-			}
+			resolveOnce.Do(func() {
+				// The same for every rule of the unit: the first
+				// record carries it.
+				if p, err := policyconfig.For(pass); err == nil && p.Path != "" {
+					rec.Policy, rec.Resolved = p.Path, policyconfig.Resolved(p, pass.Pkg)
+				}
+			})
 			for _, f := range list.Findings {
 				rec.Findings = append(rec.Findings, toWire(f))
 			}

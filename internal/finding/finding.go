@@ -7,6 +7,7 @@ import (
 	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
+	"go/token"
 	"slices"
 )
 
@@ -16,6 +17,12 @@ type Position struct {
 	File   string `json:"file"`
 	Line   int    `json:"line"`
 	Column int    `json:"column"`
+}
+
+// At returns the position of pos in fset.
+func At(fset *token.FileSet, pos token.Pos) Position {
+	p := fset.Position(pos)
+	return Position{File: p.Filename, Line: p.Line, Column: p.Column}
 }
 
 // Step is one step of a flow from source to sink.
