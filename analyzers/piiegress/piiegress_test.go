@@ -57,3 +57,9 @@ func TestUnknownDestinationsAllowedByManifest(t *testing.T) {
 func TestDefaultPolicyDeniesEveryExternalHost(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), piiegress.New(rules.Default()), "defaultpolicy")
 }
+
+// A request-scoped struct that holds the datastore handle and an e-mail:
+// requests made through the datastore do not carry the e-mail.
+func TestStoreIntoOneFieldTaintsThatFieldOnly(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), piiegress.New(testPolicy(t, "policy.toml")), "precision")
+}

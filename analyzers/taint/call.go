@@ -69,17 +69,21 @@ func (u *unit) call(instr ssa.CallInstruction) {
 			if k.Param >= len(ce.args) {
 				continue
 			}
-			t := minus(u.valueAt(ce.args[k.Param], k.Path), splitCats(k.Removed))
+			t := minus(u.valueAt(ce.args[k.Param], k.Path, k.Shallow), splitCats(k.Removed))
 			d := dest{}
 			if k.Kind == Egress {
-				t = minus(u.payloadAt(instr, ce.args[k.Param], k.Path, u.visibleAt(ce.args[k.Param], k.Path)), splitCats(k.Removed))
+				visible := t
+				if !k.Shallow {
+					visible = minus(u.visibleAt(ce.args[k.Param], k.Path), splitCats(k.Removed))
+				}
+				t = minus(u.payloadAt(instr, ce.args[k.Param], k.Path, visible), splitCats(k.Removed))
 				d = dest{host: k.Host, funcs: k.Funcs}
 			}
 			u.sinkReached(instr, k.Kind, shortName(ce.obj), k.Sink, k.Chain, k.Param, t, d)
 		}
 		for _, cs := range summary.Ctx {
 			if cs.Param < len(ce.args) {
-				u.ctxStore(cs.Key, minus(u.valueAt(ce.args[cs.Param], cs.Path), splitCats(cs.Removed)))
+				u.ctxStore(cs.Key, minusParts(u.decompose(ce.args[cs.Param], cs.Path, cs.Shallow, true), splitCats(cs.Removed)))
 			}
 		}
 	}
@@ -88,11 +92,18 @@ func (u *unit) call(instr ssa.CallInstruction) {
 	switch {
 	case ce.name == "context.WithValue" && len(ce.args) == 3:
 		if key := ctxKey(ce.args[1]); key != "" {
-			u.ctxStore(key, u.value(ce.args[2]))
+			u.ctxStore(key, u.decompose(ce.args[2], "", false, true))
 		}
 	case ce.name == "(context.Context).Value" && len(ce.args) == 2 && result != nil:
 		if key := ctxKey(ce.args[1]); key != "" {
-			u.setOwn(result, u.e.stored("ctx:"+key))
+			own, below := u.e.stored("ctx:"+key, "")
+			hop := u.e.step(instr.Pos(), "carried in the context")
+			u.setOwn(result, withStep(own, hop))
+			for ext, t := range below {
+				if u.putIn(u.pmem, loc{result, truncPath(ext)}, withStep(t, hop)) {
+					u.changed = true
+				}
+			}
 		}
 	case u.e.cat.sanitizers[ce.name] != nil && result != nil:
 		t := minus(u.unionArgs(ce.args), u.e.cat.sanitizers[ce.name])
@@ -106,18 +117,17 @@ func (u *unit) call(instr ssa.CallInstruction) {
 		if summary != nil {
 			for _, f := range summary.Flows {
 				if f.ToParam >= 0 && f.ToParam < len(ce.args) && f.Param < len(ce.args) {
-					dst := u.root(ce.args[f.ToParam])
-					dst.path = truncPath(dst.path + f.ToPath)
-					u.memAdd(dst, minus(u.valueAt(ce.args[f.Param], f.Path), splitCats(f.Removed)))
+					parts := minusParts(u.decompose(ce.args[f.Param], f.Path, f.Shallow, true), splitCats(f.Removed))
+					for ext, t := range parts {
+						u.writeLabels(ce.args[f.ToParam], f.ToPath+ext, t)
+					}
 				}
 			}
 			for _, r := range summary.Results {
 				if r.Param >= 0 && r.Param < len(ce.args) {
-					dst := u.root(ce.args[r.Param])
-					dst.path = truncPath(dst.path + r.Path)
 					var t set
 					t.add((&label{cat: r.Cat, desc: r.Desc, steps: r.Steps}).withStep(u.e.step(instr.Pos(), "stored by "+shortName(ce.obj))))
-					u.memAdd(dst, &t)
+					u.writeLabels(ce.args[r.Param], r.Path, &t)
 				}
 			}
 		}
@@ -147,11 +157,27 @@ func (u *unit) call(instr ssa.CallInstruction) {
 // defaultCall models a function whose code is not analysed: data in any
 // argument may come out of any result that can carry it (but an error only
 // from the known error constructors), and builders absorb their arguments.
+//
+// A struct is assumed to give the function its elements but not its
+// fields: a method of *http.Request reads the path or a form value, not
+// RemoteAddr, and a function given a request-scoped struct reads the
+// field it needs, not the e-mail stored beside it. Formatters, loggers
+// and a value's own String or Error method render the whole value.
 func (u *unit) defaultCall(result *ssa.Call, ce callee) {
-	all := u.unionArgs(ce.args)
-	if ce.obj != nil && ce.obj.Pkg() != nil && renderers(ce.obj.Pkg().Path()) {
+	var all *set
+	switch {
+	case ce.obj != nil && ce.obj.Pkg() != nil && renderers(ce.obj.Pkg().Path()):
+		all = u.unionArgs(ce.args)
 		for _, a := range ce.args {
 			all.addAll(u.rendered(a))
+		}
+	case ce.obj != nil && ce.obj.Signature().Recv() != nil && slices.Contains(renderMethods, ce.obj.Name()),
+		ce.obj != nil && ce.obj.Pkg() != nil && deepReaders(ce.obj.Pkg().Path()):
+		all = u.unionArgs(ce.args)
+	default:
+		all = &set{}
+		for _, a := range ce.args {
+			all.addAll(u.valueAt(a, "", true))
 		}
 	}
 	if result != nil {
@@ -211,12 +237,15 @@ func (u *unit) applySummary(result *ssa.Call, ce callee, s *FuncSummary) {
 		if f.ToParam >= 0 || f.Param >= len(ce.args) {
 			continue
 		}
-		t := minus(u.valueAt(ce.args[f.Param], f.Path), splitCats(f.Removed))
+		// The argument's fields go to the result's fields, one by one.
+		parts := minusParts(u.decompose(ce.args[f.Param], f.Path, f.Shallow, true), splitCats(f.Removed))
 		if f.ToPath == "" {
-			u.setResult(result, f.ToResult, t)
-		} else {
-			l := resultLoc(result, f.ToResult)
-			u.memAdd(loc{l.obj, truncPath(l.path + f.ToPath)}, t)
+			u.setResultParts(result, f.ToResult, parts)
+			continue
+		}
+		l := resultLoc(result, f.ToResult)
+		for ext, t := range parts {
+			u.memPut(loc{l.obj, truncPath(l.path + f.ToPath + ext)}, t)
 		}
 	}
 }
@@ -224,13 +253,21 @@ func (u *unit) applySummary(result *ssa.Call, ce callee, s *FuncSummary) {
 func (u *unit) builtin(instr ssa.CallInstruction, b *ssa.Builtin, args []ssa.Value) {
 	result, _ := instr.(*ssa.Call)
 	switch b.Name() {
-	case "append", "min", "max":
+	case "append":
+		// The result's elements are the slice's and the appended ones,
+		// field by field.
+		if result != nil {
+			for _, a := range args {
+				u.setResultParts(result, 0, u.decompose(a, "", false, true))
+			}
+		}
+	case "min", "max":
 		if result != nil {
 			u.setOwn(result, u.unionArgs(args))
 		}
 	case "copy":
 		if len(args) == 2 {
-			u.memAdd(u.root(args[0]), u.value(args[1]))
+			u.writeValue(args[0], "", args[1])
 		}
 	}
 }
@@ -272,12 +309,12 @@ func (u *unit) sinkReached(instr ssa.CallInstruction, kind SinkKind, called, rea
 			m = map[sinkKey]ParamSink{}
 			u.sinks[l.fn] = m
 		}
-		k := sinkKey{l.param, l.path, l.removed, kind, d.host}
+		k := sinkKey{l.param, l.path, l.removed, l.shallow, kind, d.host}
 		newChain := append([]finding.Step{callStep}, chain...)
 		if old, ok := m[k]; ok && !betterFlow(newChain, old.Chain) {
 			continue
 		}
-		ps := ParamSink{Param: l.param, Path: l.path, Removed: l.removed, Kind: kind, Sink: real, Chain: newChain}
+		ps := ParamSink{Param: l.param, Path: l.path, Removed: l.removed, Shallow: l.shallow, Kind: kind, Sink: real, Chain: newChain}
 		if kind == Egress {
 			ps.Host = d.host
 			ps.Funcs = append([]string{topFuncName(l.fn)}, d.funcs...)
@@ -287,22 +324,27 @@ func (u *unit) sinkReached(instr ssa.CallInstruction, kind SinkKind, called, rea
 	}
 }
 
-// ctxStore records labels stored in a context under key.
-func (u *unit) ctxStore(key string, t *set) {
-	u.e.store("ctx:"+key, t)
-	for _, l := range t.sorted() {
-		if l.concrete() {
-			continue
+// ctxStore records a value stored in a context under key, by field path.
+func (u *unit) ctxStore(key string, parts map[string]*set) {
+	for ext, t := range parts {
+		u.e.store("ctx:"+key, ext, t)
+		if ext != "" {
+			continue // a parameter's field stored with it goes with the whole
 		}
-		m := u.ctx[l.fn]
-		if m == nil {
-			m = map[CtxStore]bool{}
-			u.ctx[l.fn] = m
-		}
-		cs := CtxStore{Param: l.param, Path: l.path, Removed: l.removed, Key: key}
-		if !m[cs] {
-			m[cs] = true
-			u.changed = true
+		for _, l := range t.sorted() {
+			if l.concrete() {
+				continue
+			}
+			m := u.ctx[l.fn]
+			if m == nil {
+				m = map[CtxStore]bool{}
+				u.ctx[l.fn] = m
+			}
+			cs := CtxStore{Param: l.param, Path: l.path, Removed: l.removed, Shallow: l.shallow, Key: key}
+			if !m[cs] {
+				m[cs] = true
+				u.changed = true
+			}
 		}
 	}
 }
@@ -330,6 +372,18 @@ func ctxKey(v ssa.Value) string {
 		return "new " + typeName(deref(x.Type()))
 	}
 	return ""
+}
+
+// minusParts is minus for each part of a decomposed value.
+func minusParts(parts map[string]*set, cats []string) map[string]*set {
+	if len(cats) == 0 {
+		return parts
+	}
+	out := make(map[string]*set, len(parts))
+	for ext, t := range parts {
+		out[ext] = minus(t, cats)
+	}
+	return out
 }
 
 func minus(t *set, cats []string) *set {
@@ -514,7 +568,7 @@ func (u *unit) summary(fn *ssa.Function) *FuncSummary {
 			continue
 		}
 		for i, r := range ret.Results {
-			for path, t := range u.decompose(r) {
+			for path, t := range u.decompose(r, "", false, false) {
 				u.addOut(s, fn, t, -1, i, path)
 			}
 		}
@@ -536,38 +590,6 @@ func (u *unit) summary(fn *ssa.Function) *FuncSummary {
 	return s
 }
 
-// decompose splits the labels of a returned value by field path below it.
-func (u *unit) decompose(v ssa.Value) map[string]*set {
-	out := map[string]*set{}
-	add := func(path string, t *set) {
-		if t.len() == 0 {
-			return
-		}
-		if out[path] == nil {
-			out[path] = &set{}
-		}
-		out[path].addAll(t)
-	}
-	add("", u.taint[v])
-	r := u.root(v)
-	for path, ms := range u.mem[r.obj] {
-		switch {
-		case strings.HasPrefix(path, r.path) && overlaps(path, r.path):
-			add(path[len(r.path):], ms)
-		case overlaps(path, r.path):
-			add("", narrow(ms, r.path[len(path):]))
-		}
-	}
-	if r.obj != v {
-		var t set
-		for _, lb := range u.taint[r.obj].labels() {
-			t.add(lb.extend(r.path))
-		}
-		add("", &t)
-	}
-	return out
-}
-
 // addOut adds what reaches result `result` (param < 0) or the memory of
 // parameter param, at path, to the summary.
 func (u *unit) addOut(s *FuncSummary, fn *ssa.Function, t *set, param, result int, path string) {
@@ -586,7 +608,7 @@ func (u *unit) addOut(s *FuncSummary, fn *ssa.Function, t *set, param, result in
 		if param >= 0 {
 			to = -1
 		}
-		s.Flows = append(s.Flows, Flow{Param: l.param, Path: l.path, Removed: l.removed, ToResult: to, ToParam: param, ToPath: path})
+		s.Flows = append(s.Flows, Flow{Param: l.param, Path: l.path, Removed: l.removed, Shallow: l.shallow, ToResult: to, ToParam: param, ToPath: path})
 	}
 }
 
@@ -599,11 +621,11 @@ func pointerLike(t types.Type) bool {
 }
 
 func sinkSortKey(k ParamSink) string {
-	return itoa(k.Param) + "\x00" + k.Path + "\x00" + k.Removed + "\x00" + string(k.Kind) + "\x00" + k.Host
+	return itoa(k.Param) + "\x00" + k.Path + "\x00" + k.Removed + "\x00" + shallowString(k.Shallow) + "\x00" + string(k.Kind) + "\x00" + k.Host
 }
 
 func ctxSortKey(c CtxStore) string {
-	return itoa(c.Param) + "\x00" + c.Path + "\x00" + c.Removed + "\x00" + c.Key
+	return itoa(c.Param) + "\x00" + c.Path + "\x00" + c.Removed + "\x00" + shallowString(c.Shallow) + "\x00" + c.Key
 }
 
 func dedupeResults(rs []ResultSource) []ResultSource {
@@ -629,7 +651,7 @@ func resultSortKey(r ResultSource) string {
 
 func dedupeFlows(fs []Flow) []Flow {
 	key := func(f Flow) string {
-		return itoa(f.Param) + "\x00" + f.Path + "\x00" + f.Removed + "\x00" + itoa(f.ToResult+1) + "\x00" + itoa(f.ToParam+1) + "\x00" + f.ToPath
+		return itoa(f.Param) + "\x00" + f.Path + "\x00" + f.Removed + "\x00" + shallowString(f.Shallow) + "\x00" + itoa(f.ToResult+1) + "\x00" + itoa(f.ToParam+1) + "\x00" + f.ToPath
 	}
 	slices.SortFunc(fs, func(a, b Flow) int { return strings.Compare(key(a), key(b)) })
 	fs = slices.CompactFunc(fs, func(a, b Flow) bool { return key(a) == key(b) })
@@ -647,6 +669,20 @@ var renderMethods = []string{"LogValue", "MarshalLogObject", "MarshalZerologObje
 // arguments through renderMethods (formatters and logging libraries).
 func renderers(pkgPath string) bool {
 	return pkgPath == "fmt" || pkgPath == "log/slog" || modeled(pkgPath)
+}
+
+// deepReaders reports whether the functions of a package read every field
+// of the values they are given: serializers and templates.
+func deepReaders(pkgPath string) bool {
+	switch pkgPath {
+	case "encoding/json", "encoding/xml", "encoding/gob", "text/template", "html/template",
+		"google.golang.org/protobuf/proto", "google.golang.org/protobuf/encoding/protojson",
+		"github.com/goccy/go-json", "github.com/json-iterator/go", "github.com/bytedance/sonic",
+		"gopkg.in/yaml.v2", "gopkg.in/yaml.v3", "github.com/goccy/go-yaml", "github.com/BurntSushi/toml",
+		"github.com/vmihailenco/msgpack/v5":
+		return true
+	}
+	return false
 }
 
 // rendered returns the labels of a value as a logger prints it: its own,
@@ -680,7 +716,7 @@ func (u *unit) rendered(v ssa.Value) *set {
 		}
 		for _, f := range s.Flows {
 			if f.Param == 0 && ((f.ToParam < 0 && f.ToResult == 0) || f.ToParam == 1) {
-				t.addAll(minus(u.valueAt(x, f.Path), splitCats(f.Removed)))
+				t.addAll(minus(u.valueAt(x, f.Path, f.Shallow), splitCats(f.Removed)))
 			}
 		}
 	}

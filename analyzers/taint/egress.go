@@ -276,30 +276,16 @@ func (u *unit) literalFields(v ssa.Value) map[int]ssa.Value {
 // visibleAt is valueAt less what is stored in the fields a serializer
 // leaves out (unexported, json:"-"): the data of a value as it is sent.
 func (u *unit) visibleAt(v ssa.Value, path string) *set {
-	r := u.root(v)
-	base := truncPath(r.path + path)
 	typ, ok := typeAtPath(v.Type(), path)
 	if !ok {
-		return u.valueAt(v, path)
+		return u.valueAt(v, path, false)
 	}
 	var s set
-	for _, l := range u.taint[v].sorted() {
-		s.add(l.extend(path))
-	}
-	for p, ms := range u.mem[r.obj] {
-		if !overlaps(p, base) {
+	for ext, t := range u.decompose(v, path, false, true) {
+		if ext != "" && hiddenPath(typ, ext) {
 			continue
 		}
-		if len(p) > len(base) && hiddenPath(typ, p[len(base):]) {
-			continue
-		}
-		s.addAll(ms)
-	}
-	if g, ok := r.obj.(*ssa.Global); ok {
-		s.addAll(u.e.stored("var:" + globalName(g)))
-	}
-	for _, lb := range u.taint[r.obj].sorted() {
-		s.add(lb.extend(base))
+		s.addAll(t)
 	}
 	return &s
 }

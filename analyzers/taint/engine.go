@@ -129,8 +129,8 @@ type engine struct {
 	unitOf   map[*ssa.Function]*unit
 
 	summaries map[*ssa.Function]*FuncSummary
-	stores    map[string]*set // package-level locations: "field:...", "var:...", "ctx:..."
-	imported  map[string]*set // the same, from dependencies' facts
+	stores    map[string]pathSets // package-level locations: "field:...", "var:...", "ctx:..."
+	imported  map[string]pathSets // the same, from dependencies' facts
 	analyzed  map[*types.Package]bool
 
 	hits    map[hitKey]*Hit
@@ -158,8 +158,8 @@ func newEngine(pass *analysis.Pass, cat *catalog, pkg *ssa.Package) *engine {
 		pkg:       pkg,
 		unitOf:    map[*ssa.Function]*unit{},
 		summaries: map[*ssa.Function]*FuncSummary{},
-		stores:    map[string]*set{},
-		imported:  map[string]*set{},
+		stores:    map[string]pathSets{},
+		imported:  map[string]pathSets{},
 		analyzed:  map[*types.Package]bool{},
 		hits:      map[hitKey]*Hit{},
 		fieldMemo: map[*types.Var]([]string){},
@@ -191,6 +191,14 @@ func packageFuncs(pkg *ssa.Package) []*ssa.Function {
 		case *ssa.Function:
 			add(m)
 		case *ssa.Type:
+			if n, ok := types.Unalias(m.Type()).(*types.Named); ok && n.TypeParams().Len() > 0 {
+				// The method sets of a generic type hold no functions:
+				// its methods are generic functions of their own.
+				for i := range n.NumMethods() {
+					add(pkg.Prog.FuncValue(n.Method(i)))
+				}
+				continue
+			}
 			for _, t := range []types.Type{m.Type(), types.NewPointer(m.Type())} {
 				mset := pkg.Prog.MethodSets.MethodSet(t)
 				for i := 0; i < mset.Len(); i++ {
@@ -274,12 +282,12 @@ func (e *engine) importPackageFacts() {
 		}
 		e.analyzed[pf.Package] = true
 		for _, st := range facts.Stores {
-			s := e.imported[st.Loc]
-			if s == nil {
-				s = &set{}
-				e.imported[st.Loc] = s
+			ps := e.imported[st.Loc]
+			if ps == nil {
+				ps = pathSets{}
+				e.imported[st.Loc] = ps
 			}
-			s.add(&label{cat: st.Cat, desc: st.Desc, steps: st.Steps})
+			ps.get(st.Path).add(&label{cat: st.Cat, desc: st.Desc, steps: st.Steps})
 		}
 	}
 	e.analyzed[e.pass.Pkg] = true
@@ -293,9 +301,12 @@ func (e *engine) exportFacts() {
 	}
 	slices.Sort(locs)
 	for _, loc := range locs {
-		for _, l := range e.stores[loc].sorted() {
-			if l.concrete() {
-				pf.Stores = append(pf.Stores, Stored{Loc: loc, Cat: l.cat, Desc: l.desc, Steps: l.steps})
+		ps := e.stores[loc]
+		for _, path := range ps.paths() {
+			for _, l := range ps[path].sorted() {
+				if l.concrete() {
+					pf.Stores = append(pf.Stores, Stored{Loc: loc, Path: path, Cat: l.cat, Desc: l.desc, Steps: l.steps})
+				}
 			}
 		}
 	}
@@ -312,10 +323,10 @@ func (e *engine) exportFacts() {
 	}
 }
 
-// store adds labels to a package-level location.
-func (e *engine) store(loc string, t *set) {
+// store adds labels to a package-level location at a field path below it.
+func (e *engine) store(loc, path string, t *set) {
 	var concrete set
-	for _, l := range t.sorted() {
+	for _, l := range t.labels() {
 		if l.concrete() {
 			concrete.add(l)
 		}
@@ -323,25 +334,65 @@ func (e *engine) store(loc string, t *set) {
 	if concrete.len() == 0 {
 		return
 	}
-	s := e.stores[loc]
-	if s == nil {
-		s = &set{}
-		e.stores[loc] = s
+	ps := e.stores[loc]
+	if ps == nil {
+		ps = pathSets{}
+		e.stores[loc] = ps
 	}
-	if s.addAll(&concrete) {
+	if ps.get(truncPath(path)).addAll(&concrete) {
 		e.changed, e.storesChanged = true, true
 	}
 }
 
-// stored returns the labels known for a package-level location.
-func (e *engine) stored(loc string) *set {
+// stored returns what is known of a package-level location read at a
+// field path: the labels of the value there (stored there or in an
+// enclosing part), and those of the fields below it, by their path
+// relative to it.
+func (e *engine) stored(loc, path string) (own *set, below map[string]*set) {
 	if e.cur != nil {
 		e.cur.readsStores = true
 	}
-	var s set
-	s.addAll(e.stores[loc])
-	s.addAll(e.imported[loc])
-	return &s
+	own = &set{}
+	for _, ps := range []pathSets{e.stores[loc], e.imported[loc]} {
+		for p, t := range ps {
+			switch {
+			case !overlaps(p, path):
+			case len(p) <= len(path):
+				own.addAll(t)
+			default:
+				if below == nil {
+					below = map[string]*set{}
+				}
+				ext := p[len(path):]
+				if below[ext] == nil {
+					below[ext] = &set{}
+				}
+				below[ext].addAll(t)
+			}
+		}
+	}
+	return own, below
+}
+
+// pathSets are the labels of one location by field path.
+type pathSets map[string]*set
+
+func (ps pathSets) get(path string) *set {
+	s := ps[path]
+	if s == nil {
+		s = &set{}
+		ps[path] = s
+	}
+	return s
+}
+
+func (ps pathSets) paths() []string {
+	out := make([]string, 0, len(ps))
+	for p := range ps {
+		out = append(out, p)
+	}
+	slices.Sort(out)
+	return out
 }
 
 // summaryOf returns the summary of a called function, and whether the

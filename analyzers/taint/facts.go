@@ -38,6 +38,7 @@ type ParamSink struct {
 	Param   int
 	Path    string
 	Removed string
+	Shallow bool // the value at Path alone, not the fields below it
 	Kind    SinkKind
 	Sink    string         // the real sink at the end of the chain, e.g. "log.Printf"
 	Chain   []finding.Step // calls from the function's entry down to the real sink
@@ -67,6 +68,7 @@ type Flow struct {
 	Param    int
 	Path     string
 	Removed  string
+	Shallow  bool // the value at Path alone, not the fields below it
 	ToResult int
 	ToParam  int
 	ToPath   string
@@ -78,6 +80,7 @@ type CtxStore struct {
 	Param   int
 	Path    string
 	Removed string
+	Shallow bool
 	Key     string
 }
 
@@ -97,19 +100,26 @@ func (s *FuncSummary) String() string {
 		if k.Kind == Egress {
 			sink += "@" + cmp.Or(k.Host, "?")
 		}
-		parts = append(parts, fmt.Sprintf("param%d%s%s->%s(%s)", k.Param, k.Path, minusString(k.Removed), k.Kind, sink))
+		parts = append(parts, fmt.Sprintf("param%d%s%s%s->%s(%s)", k.Param, k.Path, shallowString(k.Shallow), minusString(k.Removed), k.Kind, sink))
 	}
 	for _, f := range s.Flows {
 		to := fmt.Sprintf("result%d", f.ToResult)
 		if f.ToParam >= 0 {
 			to = fmt.Sprintf("param%d", f.ToParam)
 		}
-		parts = append(parts, fmt.Sprintf("param%d%s%s->%s%s", f.Param, f.Path, minusString(f.Removed), to, f.ToPath))
+		parts = append(parts, fmt.Sprintf("param%d%s%s%s->%s%s", f.Param, f.Path, shallowString(f.Shallow), minusString(f.Removed), to, f.ToPath))
 	}
 	for _, c := range s.Ctx {
-		parts = append(parts, fmt.Sprintf("param%d%s%s->ctx[%s]", c.Param, c.Path, minusString(c.Removed), c.Key))
+		parts = append(parts, fmt.Sprintf("param%d%s%s%s->ctx[%s]", c.Param, c.Path, shallowString(c.Shallow), minusString(c.Removed), c.Key))
 	}
 	return strings.Join(parts, " ")
+}
+
+func shallowString(shallow bool) string {
+	if shallow {
+		return "(shallow)"
+	}
+	return ""
 }
 
 func minusString(removed string) string {
@@ -135,9 +145,13 @@ type PackageFacts struct {
 func (*PackageFacts) AFact() {}
 
 // Stored is one abstract location known to hold data of category Cat.
-// Loc is "field:pkgpath.Type.Field", "var:pkgpath.Name" or "ctx:KEY".
+// Loc is "field:pkgpath.Type.Field", "var:pkgpath.Name" or "ctx:KEY", and
+// Path the field path below it (".Remote", "[]"; "" for the whole value):
+// a store into one field of a struct held in a field, a variable or a
+// context does not make the struct's other fields personal.
 type Stored struct {
 	Loc   string
+	Path  string
 	Cat   string
 	Desc  string
 	Steps []finding.Step
@@ -146,7 +160,7 @@ type Stored struct {
 func (p *PackageFacts) String() string {
 	var parts []string
 	for _, s := range p.Stores {
-		parts = append(parts, s.Loc+"="+s.Cat)
+		parts = append(parts, s.Loc+s.Path+"="+s.Cat)
 	}
 	return strings.Join(parts, " ")
 }

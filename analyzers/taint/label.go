@@ -2,6 +2,7 @@ package taint
 
 import (
 	"cmp"
+	"go/types"
 	"slices"
 	"strings"
 
@@ -31,6 +32,12 @@ type label struct {
 	param   int
 	path    string
 	removed string // sorted, comma-separated categories sanitized away
+	// shallow says the label stands for the value at path alone, not for
+	// the fields below it: the parameter was passed to a function whose
+	// code is not analysed, which is assumed not to reach into the fields
+	// of a struct it is given (r.PathValue reads the path, not
+	// r.RemoteAddr).
+	shallow bool
 }
 
 func (l *label) concrete() bool { return l.fn == nil }
@@ -41,13 +48,14 @@ type labelKey struct {
 	param   int
 	path    string
 	removed string
+	shallow bool
 }
 
 func (l *label) key() labelKey {
 	if l.concrete() {
 		return labelKey{cat: l.cat}
 	}
-	return labelKey{fn: l.fn, param: l.param, path: l.path, removed: l.removed}
+	return labelKey{fn: l.fn, param: l.param, path: l.path, removed: l.removed, shallow: l.shallow}
 }
 
 // better reports whether a should be kept over b for the same key: fewer
@@ -158,7 +166,18 @@ func compareLabels(a, b *label) int {
 		cmp.Compare(a.param, b.param),
 		cmp.Compare(a.path, b.path),
 		cmp.Compare(a.removed, b.removed),
+		cmpBool(a.shallow, b.shallow),
 	)
+}
+
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case !a:
+		return -1
+	}
+	return 1
 }
 
 // compareFuncs orders functions by position, and by name only when two
@@ -192,6 +211,23 @@ func (l *label) extend(path string) *label {
 	}
 	c := *l
 	c.path = truncPath(l.path + path)
+	return &c
+}
+
+// shallowed returns the parameter label for the value at its path alone,
+// when the label is that value (its type is the type read, readType): a
+// label that only says a value holds data derived from the parameter (a
+// reader over its JSON) keeps its meaning.
+func (l *label) shallowed(readType types.Type) *label {
+	if l.concrete() || l.shallow || readType == nil || l.param >= len(l.fn.Params) {
+		return l
+	}
+	pt, ok := typeAtPath(l.fn.Params[l.param].Type(), l.path)
+	if !ok || !types.Identical(deref(pt), deref(readType)) || !mayHaveFields(pt, "") {
+		return l
+	}
+	c := *l
+	c.shallow = true
 	return &c
 }
 
@@ -241,6 +277,12 @@ func truncPath(p string) string {
 		}
 	}
 	return p
+}
+
+// shallowExt reports whether a field path below a value stays in the
+// value itself: only element paths ("[]", "#1"), no struct field.
+func shallowExt(ext string) bool {
+	return !strings.Contains(ext, ".")
 }
 
 // overlaps reports whether two field paths name overlapping memory: one is

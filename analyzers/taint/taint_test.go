@@ -247,3 +247,42 @@ func BenchmarkFixtures(b *testing.B) {
 		analysistest.Run(quiet{t}, abs, taint.New(policyconfig.New(rules.Default())), fixturePkgs...)
 	}
 }
+
+// TestSourceStepIsTheReadOnThePath: two functions read r.RemoteAddr into
+// the same field; the flow of the finding in one of them starts at its own
+// read, not at the other function's.
+func TestSourceStepIsTheReadOnThePath(t *testing.T) {
+	results := runEngine(t, fixtureDir, "precision")
+	src, err := os.ReadFile(filepath.Join(fixtureDir, "src", "precision", "positions.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	readLine, sinkLine := 0, 0
+	for i, line := range strings.Split(string(src), "\n") {
+		switch {
+		case strings.Contains(line, "// source: this read"):
+			readLine = i + 1
+		case readLine > 0 && sinkLine == 0 && strings.Contains(line, "log.Printf"):
+			sinkLine = i + 1
+		}
+	}
+	if readLine == 0 || sinkLine == 0 {
+		t.Fatal("positions.go lost its markers")
+	}
+	found := false
+	for _, r := range results {
+		for _, h := range r.Result.(*taint.Result).Hits {
+			pos := r.Pass.Fset.Position(h.Pos)
+			if filepath.Base(pos.Filename) != "positions.go" || pos.Line != sinkLine {
+				continue
+			}
+			found = true
+			if first := h.Flow[0].Pos; first.Line != readLine {
+				t.Errorf("flow starts at %s:%d (%s), want the read at line %d", first.File, first.Line, h.Flow[0].Note, readLine)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no hit at positions.go:%d", sinkLine)
+	}
+}

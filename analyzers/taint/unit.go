@@ -25,6 +25,10 @@ type unit struct {
 	taint map[ssa.Value]*set
 	tuple map[ssa.Value][]*set
 	mem   map[ssa.Value]map[string]*set
+	// pmem is memory known from package-level locations: what some code
+	// stored below a field this unit reads. Reads see it; the unit's
+	// summary does not repeat it.
+	pmem  map[ssa.Value]map[string]*set
 	bound map[*ssa.FreeVar]ssa.Value // a free variable's value at its MakeClosure
 
 	sinks map[*ssa.Function]map[sinkKey]ParamSink
@@ -44,6 +48,7 @@ type sinkKey struct {
 	param   int
 	path    string
 	removed string
+	shallow bool
 	kind    SinkKind
 	host    string
 }
@@ -66,6 +71,7 @@ func (u *unit) init() {
 	u.taint = map[ssa.Value]*set{}
 	u.tuple = map[ssa.Value][]*set{}
 	u.mem = map[ssa.Value]map[string]*set{}
+	u.pmem = map[ssa.Value]map[string]*set{}
 	u.bound = map[*ssa.FreeVar]ssa.Value{}
 	u.sinks = map[*ssa.Function]map[sinkKey]ParamSink{}
 	u.ctx = map[*ssa.Function]map[CtxStore]bool{}
@@ -155,6 +161,19 @@ func (u *unit) setResult(call ssa.Value, i int, t *set) {
 	}
 }
 
+// setResultParts gives result i of a call labels by field path below it:
+// "" is the result itself, the others go to the memory it points to.
+func (u *unit) setResultParts(call ssa.Value, i int, parts map[string]*set) {
+	for ext, t := range parts {
+		if ext == "" {
+			u.setResult(call, i, t)
+			continue
+		}
+		l := resultLoc(call, i)
+		u.memPut(loc{l.obj, truncPath(l.path + ext)}, t)
+	}
+}
+
 // resultLoc is the memory location of result i of a call.
 func resultLoc(call ssa.Value, i int) loc {
 	if _, ok := call.Type().(*types.Tuple); ok {
@@ -163,30 +182,56 @@ func resultLoc(call ssa.Value, i int) loc {
 	return loc{call, ""}
 }
 
+// memAdd adds labels to the memory at l, as a write does: a write through
+// a pointer that is one of several (a phi) writes to each of them.
 func (u *unit) memAdd(l loc, t *set) {
+	u.memWrite(l, t, 0)
+}
+
+func (u *unit) memWrite(l loc, t *set, depth int) {
+	u.memPut(l, t)
+	if phi, ok := l.obj.(*ssa.Phi); ok && depth < 4 && t.len() > 0 {
+		for _, ed := range phi.Edges {
+			if ed == phi {
+				continue
+			}
+			r := u.root(ed)
+			u.memWrite(loc{r.obj, truncPath(r.path + l.path)}, t, depth+1)
+		}
+	}
+}
+
+// memPut adds labels to the memory at l, and to the package variable l is
+// rooted at.
+func (u *unit) memPut(l loc, t *set) {
 	if t.len() == 0 {
 		return
 	}
 	if g, ok := l.obj.(*ssa.Global); ok {
-		u.e.store("var:"+globalName(g), t)
+		u.e.store("var:"+globalName(g), l.path, t)
 		return
 	}
-	m := u.mem[l.obj]
+	if u.putIn(u.mem, l, t) {
+		u.changed = true
+	}
+}
+
+func (u *unit) putIn(mem map[ssa.Value]map[string]*set, l loc, t *set) bool {
+	m := mem[l.obj]
 	if m == nil {
 		m = map[string]*set{}
-		u.mem[l.obj] = m
+		mem[l.obj] = m
 	}
 	s := m[l.path]
 	if s == nil {
 		s = &set{}
 		m[l.path] = s
 	}
-	if s.addAll(t) {
-		u.changed = true
-	}
+	return s.addAll(t)
 }
 
-// root finds the abstract memory location a value denotes or points to.
+// root finds the abstract memory location a value denotes or points to:
+// a root value and the access path below it.
 func (u *unit) root(v ssa.Value) loc {
 	path := ""
 	for depth := 0; depth < 32; depth++ {
@@ -203,10 +248,20 @@ func (u *unit) root(v ssa.Value) loc {
 		case *ssa.Index:
 			path = "[]" + path
 			v = x.X
+		case *ssa.Lookup:
+			if x.CommaOk {
+				return loc{v, truncPath(path)}
+			}
+			path = "[]" + path
+			v = x.X
 		case *ssa.Slice:
 			v = x.X
 		case *ssa.UnOp:
-			if x.Op != token.MUL {
+			switch {
+			case x.Op == token.MUL:
+			case x.Op == token.ARROW && !x.CommaOk:
+				path = "[]" + path
+			default:
 				return loc{v, truncPath(path)}
 			}
 			v = x.X
@@ -224,10 +279,36 @@ func (u *unit) root(v ssa.Value) loc {
 			}
 			v = x.X
 		case *ssa.Extract:
-			if c, ok := x.Tuple.(*ssa.Call); ok {
-				return loc{c, truncPath("#" + itoa(x.Index) + path)}
+			switch t := x.Tuple.(type) {
+			case *ssa.Call:
+				return loc{t, truncPath("#" + itoa(x.Index) + path)}
+			case *ssa.TypeAssert:
+				if x.Index != 0 {
+					return loc{v, truncPath(path)}
+				}
+				v = t.X // v, ok := x.(T): v is x
+			case *ssa.Lookup:
+				if x.Index != 0 {
+					return loc{v, truncPath(path)}
+				}
+				path = "[]" + path // v, ok := m[k]
+				v = t.X
+			case *ssa.UnOp:
+				if x.Index != 0 || t.Op != token.ARROW {
+					return loc{v, truncPath(path)}
+				}
+				path = "[]" + path // v, ok := <-ch
+				v = t.X
+			case *ssa.Next:
+				rng, ok := t.Iter.(*ssa.Range)
+				if !ok || x.Index == 0 {
+					return loc{v, truncPath(path)}
+				}
+				path = "[]" + path // the keys and values of a map are its elements
+				v = rng.X
+			default:
+				return loc{v, truncPath(path)}
 			}
-			return loc{v, truncPath(path)}
 		case *ssa.FreeVar:
 			b, ok := u.bound[x]
 			if !ok {
@@ -241,95 +322,283 @@ func (u *unit) root(v ssa.Value) loc {
 	return loc{v, truncPath(path)}
 }
 
+// A readMode says how much of the memory below a location a read sees.
+type readMode int
+
+const (
+	// deepRead: the value and every field below it, as a logger or a
+	// formatter that prints a whole struct sees it.
+	deepRead readMode = iota
+	// enclosingRead: what was stored at the location or in an enclosing
+	// part, not the fields below it, which are tracked separately.
+	enclosingRead
+	// shallowRead: the value and its elements but not its struct fields,
+	// as a function whose code is not analysed is assumed to see it.
+	shallowRead
+)
+
 // at returns the labels of the memory at l: what was stored there or in
 // an enclosing or enclosed location, and the labels of the root value
 // itself (a parameter's label gains the path).
 func (u *unit) at(l loc) *set {
-	return u.atMode(l, true)
+	return u.atMode(l, deepRead)
 }
 
 // enclosing returns the labels of the memory at l and of the locations
 // enclosing it, but not of the fields below it: the value read from l when
 // its parts are tracked separately through its root.
 func (u *unit) enclosing(l loc) *set {
-	return u.atMode(l, false)
+	return u.atMode(l, enclosingRead)
 }
 
-func (u *unit) atMode(l loc, deep bool) *set {
+func (u *unit) atMode(l loc, mode readMode) *set {
 	var s set
-	for path, ms := range u.mem[l.obj] {
-		switch {
-		case !overlaps(path, l.path):
-		case len(path) < len(l.path):
-			// What was stored in an enclosing location: a parameter's
-			// label narrows to the part read here (a struct parameter
-			// spilled to a local and read field by field).
-			s.addAll(narrow(ms, l.path[len(path):]))
-		case deep || len(path) == len(l.path):
-			s.addAll(ms)
+	var readType types.Type
+	if mode == shallowRead {
+		if t, ok := typeAtPath(l.obj.Type(), l.path); ok {
+			readType = t
+		}
+	}
+	add := func(t *set) {
+		if mode == shallowRead {
+			for _, lb := range t.labels() {
+				s.add(lb.shallowed(readType))
+			}
+			return
+		}
+		s.addAll(t)
+	}
+	sees := func(ext string) bool {
+		return mode == deepRead || (mode == shallowRead && shallowExt(ext))
+	}
+	for _, mem := range []map[ssa.Value]map[string]*set{u.mem, u.pmem} {
+		for path, ms := range mem[l.obj] {
+			switch {
+			case !overlaps(path, l.path):
+			case len(path) < len(l.path):
+				// What was stored in an enclosing location: a parameter's
+				// label narrows to the part read here (a struct parameter
+				// spilled to a local and read field by field).
+				add(narrow(ms, l.path[len(path):]))
+			case len(path) == len(l.path) || sees(path[len(l.path):]):
+				add(ms)
+			}
 		}
 	}
 	if g, ok := l.obj.(*ssa.Global); ok {
-		s.addAll(u.e.stored("var:" + globalName(g)))
+		own, below := u.e.stored("var:"+globalName(g), l.path)
+		add(own)
+		for ext, t := range below {
+			if sees(ext) {
+				add(t)
+			}
+		}
 	}
 	for _, lb := range u.taint[l.obj].labels() {
-		s.add(lb.extend(l.path))
+		lb = lb.extend(l.path)
+		if mode == shallowRead {
+			lb = lb.shallowed(readType)
+		}
+		s.add(lb)
 	}
 	return &s
 }
 
 // value returns every label a value carries when used as a whole: its own
-// and those of the memory it refers to.
+// and those of the memory it refers to, fields included.
 func (u *unit) value(v ssa.Value) *set {
+	return u.valueAt(v, "", false)
+}
+
+// valueAt returns the labels of a value at a field path below it; shallow
+// leaves out the struct fields below that.
+func (u *unit) valueAt(v ssa.Value, path string, shallow bool) *set {
 	var s set
 	if c, ok := v.(*ssa.Const); ok && c.Value == nil {
 		return &s
 	}
-	s.addAll(u.taint[v])
-	s.addAll(u.at(u.root(v)))
+	shallow = shallow && mayHaveFields(v.Type(), path)
+	mode := deepRead
+	if shallow {
+		mode = shallowRead
+	}
+	r := u.root(v)
+	s.addAll(u.atMode(loc{r.obj, truncPath(r.path + path)}, mode))
+	var readType types.Type
+	if shallow {
+		if t, ok := typeAtPath(v.Type(), path); ok {
+			readType = t
+		}
+	}
+	for _, lb := range u.taint[v].labels() {
+		lb = lb.extend(path)
+		if shallow {
+			lb = lb.shallowed(readType)
+		}
+		s.add(lb)
+	}
 	return &s
 }
 
-// valueAt returns the labels of a value at a field path below it.
-func (u *unit) valueAt(v ssa.Value, path string) *set {
+// decompose splits the labels of a value (at a field path below it) by
+// field path relative to it: "" is the value itself. Memory known from
+// package-level locations is included when pkg is set.
+func (u *unit) decompose(v ssa.Value, path string, shallow, pkg bool) map[string]*set {
+	shallow = shallow && mayHaveFields(v.Type(), path)
+	out := map[string]*set{}
+	var readType types.Type
+	if shallow {
+		if t, ok := typeAtPath(v.Type(), path); ok {
+			readType = t
+		}
+	}
+	add := func(ext string, t *set) {
+		if t.len() == 0 || (shallow && !shallowExt(ext)) {
+			return
+		}
+		if out[ext] == nil {
+			out[ext] = &set{}
+		}
+		if shallow && ext == "" {
+			for _, lb := range t.labels() {
+				out[ext].add(lb.shallowed(readType))
+			}
+			return
+		}
+		out[ext].addAll(t)
+	}
 	if path == "" {
-		return u.value(v)
+		add("", u.taint[v])
+	} else {
+		add("", narrow(u.taint[v], path))
 	}
 	r := u.root(v)
-	s := u.at(loc{r.obj, truncPath(r.path + path)})
-	for _, lb := range u.taint[v].labels() {
-		s.add(lb.extend(path))
+	base := truncPath(r.path + path)
+	mems := []map[ssa.Value]map[string]*set{u.mem}
+	if pkg {
+		mems = append(mems, u.pmem)
 	}
-	return s
+	for _, mem := range mems {
+		for p, ms := range mem[r.obj] {
+			switch {
+			case !overlaps(p, base):
+			case len(p) >= len(base):
+				add(p[len(base):], ms)
+			default:
+				add("", narrow(ms, base[len(p):]))
+			}
+		}
+	}
+	if g, ok := r.obj.(*ssa.Global); ok {
+		own, below := u.e.stored("var:"+globalName(g), base)
+		add("", own)
+		for ext, t := range below {
+			add(ext, t)
+		}
+	}
+	if r.obj != v {
+		add("", narrow(u.taint[r.obj], base))
+	}
+	return out
 }
 
-// store copies the labels of val, and of the memory it refers to, into the
-// location dst.
-func (u *unit) store(dst loc, val ssa.Value) {
-	u.memAdd(dst, u.taint[val])
-	src := u.root(val)
-	if src.obj == dst.obj && src.path == dst.path {
+// copyTo copies the labels of val, and of the memory it refers to, into
+// the location dst, field by field. alias says the copy is a write
+// through dst (a store), rather than dst taking val's value (a phi).
+func (u *unit) copyTo(dst loc, val ssa.Value, alias bool) {
+	if r := u.root(val); r.obj == dst.obj && r.path == dst.path {
+		return // a location copied onto itself
+	}
+	for ext, t := range u.decompose(val, "", false, true) {
+		l := loc{dst.obj, truncPath(dst.path + ext)}
+		if alias {
+			u.memAdd(l, t)
+		} else {
+			u.memPut(l, t)
+		}
+	}
+}
+
+// An anchor is a named struct field on the access path of an address,
+// and the path below it: the package-level location a store through the
+// address also writes to, and a load through it reads.
+type anchor struct {
+	id   string // "pkgpath.Type.Field"
+	path string
+}
+
+// anchors lists the named struct fields on the access path of v, the
+// innermost first.
+func (u *unit) anchors(v ssa.Value) []anchor {
+	var out []anchor
+	path := ""
+	for depth := 0; depth < 32 && len(out) <= maxPathDepth; depth++ {
+		switch x := v.(type) {
+		case *ssa.FieldAddr:
+			st := deref(x.X.Type())
+			if id := fieldID(st, x.Field); id != "" {
+				out = append(out, anchor{id, truncPath(path)})
+			}
+			path = "." + fieldName(st, x.Field) + path
+			v = x.X
+		case *ssa.Field:
+			if id := fieldID(x.X.Type(), x.Field); id != "" {
+				out = append(out, anchor{id, truncPath(path)})
+			}
+			path = "." + fieldName(x.X.Type(), x.Field) + path
+			v = x.X
+		case *ssa.IndexAddr:
+			path = "[]" + path
+			v = x.X
+		case *ssa.Index:
+			path = "[]" + path
+			v = x.X
+		case *ssa.Slice:
+			v = x.X
+		case *ssa.UnOp:
+			if x.Op != token.MUL {
+				return out
+			}
+			v = x.X
+		case *ssa.FreeVar:
+			b, ok := u.bound[x]
+			if !ok {
+				return out
+			}
+			v = b
+		default:
+			return out
+		}
+	}
+	return out
+}
+
+// writeLabels adds labels to the memory v points to, at extra below it,
+// and to the package-level locations of the named fields on the way.
+func (u *unit) writeLabels(v ssa.Value, extra string, t *set) {
+	if t.len() == 0 {
 		return
 	}
-	for path, ms := range u.mem[src.obj] {
-		switch {
-		case strings.HasPrefix(path, src.path) && overlaps(path, src.path):
-			u.memAdd(loc{dst.obj, truncPath(dst.path + path[len(src.path):])}, ms)
-		case overlaps(path, src.path):
-			// An enclosing location: narrow parameter labels to the part
-			// copied.
-			u.memAdd(dst, narrow(ms, src.path[len(path):]))
-		}
+	r := u.root(v)
+	u.memAdd(loc{r.obj, truncPath(r.path + extra)}, t)
+	for _, a := range u.anchors(v) {
+		u.e.store("field:"+a.id, a.path+extra, t)
 	}
-	if src.obj != val {
-		var t set
-		for _, lb := range u.taint[src.obj].labels() {
-			t.add(lb.extend(src.path))
-		}
-		u.memAdd(dst, &t)
+}
+
+// writeValue stores val in the memory v points to, at extra below it,
+// field by field, and in the package-level locations on the way.
+func (u *unit) writeValue(v ssa.Value, extra string, val ssa.Value) {
+	r := u.root(v)
+	u.copyTo(loc{r.obj, truncPath(r.path + extra)}, val, true)
+	anchors := u.anchors(v)
+	if len(anchors) == 0 {
+		return
 	}
-	if g, ok := src.obj.(*ssa.Global); ok {
-		u.memAdd(dst, u.e.stored("var:"+globalName(g)))
+	for ext, t := range u.decompose(val, "", false, true) {
+		for _, a := range anchors {
+			u.e.store("field:"+a.id, a.path+extra+ext, t)
+		}
 	}
 }
 
@@ -338,29 +607,19 @@ func (u *unit) store(dst loc, val ssa.Value) {
 func (u *unit) transfer(instr ssa.Instruction) {
 	switch x := instr.(type) {
 	case *ssa.Store:
-		dst := u.root(x.Addr)
-		u.store(dst, x.Val)
-		if fa, ok := x.Addr.(*ssa.FieldAddr); ok {
-			if id := fieldID(deref(fa.X.Type()), fa.Field); id != "" {
-				u.e.store("field:"+id, u.value(x.Val))
-			}
-		}
+		u.writeValue(x.Addr, "", x.Val)
 	case *ssa.MapUpdate:
-		r := u.root(x.Map)
-		r.path = truncPath(r.path + "[]")
-		u.memAdd(r, u.value(x.Value))
-		u.memAdd(r, u.value(x.Key))
+		u.writeValue(x.Map, "[]", x.Value)
+		u.writeLabels(x.Map, "[]", u.value(x.Key))
 	case *ssa.Send:
-		r := u.root(x.Chan)
-		r.path = truncPath(r.path + "[]")
-		u.memAdd(r, u.value(x.X))
+		u.writeValue(x.Chan, "[]", x.X)
 	case *ssa.UnOp:
 		switch x.Op {
 		case token.MUL:
 			u.load(x, x.X)
 		case token.ARROW:
 			r := u.root(x.X)
-			t := u.at(loc{r.obj, truncPath(r.path + "[]")})
+			t := u.enclosing(loc{r.obj, truncPath(r.path + "[]")})
 			if x.CommaOk {
 				u.setTuple(x, 0, t)
 			} else {
@@ -375,8 +634,13 @@ func (u *unit) transfer(instr ssa.Instruction) {
 		t.addAll(u.value(x.Y))
 		u.setOwn(x, &t)
 	case *ssa.Phi:
+		// The phi takes each edge's value field by field: its own labels
+		// are the edges' own, the fields below are its memory.
 		for _, edge := range x.Edges {
-			u.setOwn(x, u.value(edge))
+			if edge == x {
+				continue
+			}
+			u.copyTo(loc{x, ""}, edge, false)
 		}
 	case *ssa.Extract:
 		if ts := u.tuple[x.Tuple]; ts != nil && x.Index < len(ts) && ts[x.Index] != nil {
@@ -384,9 +648,9 @@ func (u *unit) transfer(instr ssa.Instruction) {
 		}
 	case *ssa.Field:
 		u.setOwn(x, u.enclosing(u.root(x)))
-		u.fieldSource(x, x.X.Type(), x.Field)
+		u.fieldSource(x, x)
 	case *ssa.Index:
-		u.setOwn(x, u.value(x.X))
+		u.setOwn(x, u.enclosing(u.root(x)))
 	case *ssa.Lookup:
 		u.lookup(x)
 	case *ssa.Slice:
@@ -405,14 +669,19 @@ func (u *unit) transfer(instr ssa.Instruction) {
 		u.setOwn(x, u.taint[x.X])
 	case *ssa.TypeAssert:
 		if x.CommaOk {
-			u.setTuple(x, 0, u.value(x.X))
+			// v, ok := x.(T): v's fields are x's, through root.
+			var t set
+			t.addAll(u.taint[x.X])
+			t.addAll(u.enclosing(u.root(x.X)))
+			u.setTuple(x, 0, &t)
 		} else {
 			u.setOwn(x, u.taint[x.X])
 		}
 	case *ssa.Next:
-		r := u.root(x.Iter.(*ssa.Range).X)
-		t := u.at(loc{r.obj, truncPath(r.path + "[]")})
-		t.addAll(u.taint[x.Iter.(*ssa.Range).X])
+		rng := x.Iter.(*ssa.Range)
+		r := u.root(rng.X)
+		t := u.enclosing(loc{r.obj, truncPath(r.path + "[]")})
+		t.addAll(u.taint[rng.X])
 		u.setTuple(x, 1, t)
 		u.setTuple(x, 2, t)
 	case *ssa.Select:
@@ -445,15 +714,27 @@ func (u *unit) load(v *ssa.UnOp, addr ssa.Value) {
 	u.setOwn(v, u.enclosing(u.root(addr)))
 	switch a := addr.(type) {
 	case *ssa.FieldAddr:
-		u.fieldSource(v, deref(a.X.Type()), a.Field)
+		u.fieldSource(v, a)
 	case *ssa.Global:
 		u.globalSource(v, a)
 	}
 }
 
-// fieldSource labels a field read that the policy says is a source, or
-// that some code in this package or a dependency stored personal data in.
-func (u *unit) fieldSource(v ssa.Value, structType types.Type, index int) {
+// fieldSource labels a field read (v, through the address or field value
+// chain) that the policy says is a source, or that some code in this
+// package or a dependency stored personal data in: in the field itself,
+// or below it, or in a named field that encloses it on the access path.
+func (u *unit) fieldSource(v, chain ssa.Value) {
+	var structType types.Type
+	var index int
+	switch c := chain.(type) {
+	case *ssa.FieldAddr:
+		structType, index = deref(c.X.Type()), c.Field
+	case *ssa.Field:
+		structType, index = c.X.Type(), c.Field
+	default:
+		return
+	}
 	st, ok := structType.Underlying().(*types.Struct)
 	if !ok || index >= st.NumFields() {
 		return
@@ -469,9 +750,41 @@ func (u *unit) fieldSource(v ssa.Value, structType types.Type, index int) {
 	for _, cat := range cats {
 		u.addLabel(v, u.source(cat, desc, v.Pos()))
 	}
-	if id := fieldID(structType, index); id != "" {
-		u.setOwn(v, u.e.stored("field:"+id))
+	anchors := u.anchors(chain)
+	if len(anchors) == 0 {
+		return
 	}
+	r := u.root(v)
+	hop := u.e.step(v.Pos(), "read from "+shortField(anchors[0].id))
+	for _, a := range anchors {
+		own, below := u.e.stored("field:"+a.id, a.path)
+		u.setOwn(v, withStep(own, hop))
+		for ext, t := range below {
+			if u.putIn(u.pmem, loc{r.obj, truncPath(r.path + ext)}, withStep(t, hop)) {
+				u.changed = true
+			}
+		}
+	}
+}
+
+// shortField names a field "Type.Field" from its id "pkgpath.Type.Field".
+func shortField(id string) string {
+	if i := strings.LastIndex(id, "/"); i >= 0 {
+		id = id[i+1:]
+	}
+	if i := strings.Index(id, "."); i >= 0 {
+		return id[i+1:]
+	}
+	return id
+}
+
+// withStep returns the labels of t with one more step.
+func withStep(t *set, st finding.Step) *set {
+	var out set
+	for _, l := range t.labels() {
+		out.add(l.withStep(st))
+	}
+	return &out
 }
 
 func (u *unit) globalSource(v ssa.Value, g *ssa.Global) {
@@ -486,7 +799,7 @@ func (u *unit) globalSource(v ssa.Value, g *ssa.Global) {
 func (u *unit) lookup(x *ssa.Lookup) {
 	r := u.root(x.X)
 	var t set
-	t.addAll(u.at(loc{r.obj, truncPath(r.path + "[]")}))
+	t.addAll(u.enclosing(loc{r.obj, truncPath(r.path + "[]")}))
 	t.addAll(u.taint[x.X])
 	if x.CommaOk {
 		u.setTuple(x, 0, &t)
@@ -520,6 +833,37 @@ func (u *unit) source(cat, desc string, pos token.Pos) *label {
 }
 
 // ---------------------------------------------------------------- helpers
+
+// mayHaveFields reports whether a value of type t, at a field path below
+// it, may have struct fields below it, for which a shallow read differs
+// from a deep one. An unknown path may.
+func mayHaveFields(t types.Type, path string) bool {
+	t, ok := typeAtPath(t, path)
+	if !ok {
+		return true
+	}
+	for range 8 {
+		switch x := t.Underlying().(type) {
+		case *types.Pointer:
+			t = x.Elem()
+		case *types.Slice:
+			t = x.Elem()
+		case *types.Array:
+			t = x.Elem()
+		case *types.Map:
+			t = x.Elem()
+		case *types.Chan:
+			t = x.Elem()
+		case *types.Struct:
+			return x.NumFields() > 0
+		case *types.Interface, *types.TypeParam:
+			return true
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 // carrier reports whether values of type t can carry personal data.
 // Numbers and booleans cannot: a count of IPs or a comparison is no IP.
