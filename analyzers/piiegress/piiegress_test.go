@@ -63,3 +63,9 @@ func TestDefaultPolicyDeniesEveryExternalHost(t *testing.T) {
 func TestStoreIntoOneFieldTaintsThatFieldOnly(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), piiegress.New(testPolicy(t, "policy.toml")), "precision")
 }
+
+// A call through a service's own interface reaches the implementation
+// that posts, with that implementation's destination.
+func TestInterfaceCallsReachTheirImplementations(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), piiegress.New(testPolicy(t, "policy.toml")), "dynamic")
+}

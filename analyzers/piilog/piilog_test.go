@@ -19,3 +19,9 @@ func TestDefaultPolicy(t *testing.T) {
 func TestStoreIntoOneFieldTaintsThatFieldOnly(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), piilog.New(rules.Default()), "precision")
 }
+
+// Calls through a service's own interfaces, a handler held in a struct
+// field and a function variable reach the implementations that log.
+func TestDynamicCallsReachTheirImplementations(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), piilog.New(rules.Default()), "dynamic")
+}

@@ -47,6 +47,12 @@ func (u *unit) call(instr ssa.CallInstruction) {
 	}
 	ce := resolve(c)
 	result, _ := instr.(*ssa.Call) // nil for go and defer
+	cands, candFns, dynamic := u.e.candidates(c)
+	if dynamic && len(cands) == 1 && cands[0] != nil && !c.IsInvoke() {
+		// A function value that is only ever one function: call it.
+		ce.fn, ce.obj, ce.name = candFns[0], cands[0], cands[0].Origin().FullName()
+		dynamic = false
+	}
 
 	// Sinks.
 	if u.e.cat.logSinks[ce.name] {
@@ -64,6 +70,9 @@ func (u *unit) call(instr ssa.CallInstruction) {
 	}
 
 	summary, known := u.e.summaryOf(ce.fn, ce.obj)
+	if dynamic {
+		summary, known = u.e.dynamicSummary(cands, candFns)
+	}
 	if summary != nil {
 		for _, k := range summary.Sinks {
 			if k.Param >= len(ce.args) {
@@ -111,6 +120,10 @@ func (u *unit) call(instr ssa.CallInstruction) {
 	case ce.name == "net.SplitHostPort" && result != nil && len(ce.args) == 1:
 		u.setResult(result, 0, u.value(ce.args[0])) // the host; the port is no personal data
 	case summary != nil || known:
+		if !known {
+			// Some candidates of a dynamic call are unknown.
+			u.defaultCall(result, ce)
+		}
 		if result != nil && summary != nil {
 			u.applySummary(result, ce, summary)
 		}

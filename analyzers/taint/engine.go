@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/policylint/policylint/analyzers/internal/callees"
 	"github.com/policylint/policylint/analyzers/policyconfig"
 	"github.com/policylint/policylint/internal/finding"
 	"github.com/policylint/policylint/rules"
@@ -143,6 +144,7 @@ type engine struct {
 
 	fieldMemo map[*types.Var][]string
 	dests     *destIndex // built on first use by destHost
+	callees   *callees.Index
 }
 
 type hitKey struct {
@@ -163,6 +165,7 @@ func newEngine(pass *analysis.Pass, cat *catalog, pkg *ssa.Package) *engine {
 		analyzed:  map[*types.Package]bool{},
 		hits:      map[hitKey]*Hit{},
 		fieldMemo: map[*types.Var]([]string){},
+		callees:   callees.New(pass.Pkg),
 	}
 	e.importPackageFacts()
 	for _, fn := range packageFuncs(pkg) {
@@ -466,6 +469,7 @@ func (e *engine) sortedHits() []*Hit {
 	for _, h := range e.hits {
 		out = append(out, h)
 	}
+	out = dropStoredEchoes(out)
 	slices.SortFunc(out, func(a, b *Hit) int {
 		if a.Pos != b.Pos {
 			return int(a.Pos - b.Pos)
@@ -476,6 +480,45 @@ func (e *engine) sortedHits() []*Hit {
 		return strings.Compare(string(a.Kind), string(b.Kind))
 	})
 	return out
+}
+
+// dropStoredEchoes drops the hits that only repeat another one: data
+// passed to a wrapper in a struct field reaches the wrapper's sink through
+// its parameter (a hit at the call of the wrapper) and again through the
+// package-level location of the field it was stored in (a hit at the sink
+// inside the wrapper). One flow, one finding: the outer hit stays.
+func dropStoredEchoes(hits []*Hit) []*Hit {
+	type key struct {
+		src, sink finding.Position
+		cat       string
+		kind      SinkKind
+	}
+	keyOf := func(h *Hit) (key, bool) {
+		if len(h.Flow) < 2 {
+			return key{}, false
+		}
+		return key{h.Flow[0].Pos, h.Flow[len(h.Flow)-1].Pos, h.Cat, h.Kind}, true
+	}
+	direct := map[key]bool{}
+	for _, h := range hits {
+		if k, ok := keyOf(h); ok && !fromStore(h.Flow) {
+			direct[k] = true
+		}
+	}
+	return slices.DeleteFunc(hits, func(h *Hit) bool {
+		k, ok := keyOf(h)
+		return ok && fromStore(h.Flow) && direct[k]
+	})
+}
+
+// fromStore reports whether a flow went through a package-level location.
+func fromStore(flow []finding.Step) bool {
+	for _, st := range flow {
+		if strings.HasPrefix(st.Note, storedNote) {
+			return true
+		}
+	}
+	return false
 }
 
 func (e *engine) position(pos token.Pos) finding.Position {

@@ -755,7 +755,7 @@ func (u *unit) fieldSource(v, chain ssa.Value) {
 		return
 	}
 	r := u.root(v)
-	hop := u.e.step(v.Pos(), "read from "+shortField(anchors[0].id))
+	hop := u.e.step(v.Pos(), storedNote+shortField(anchors[0].id))
 	for _, a := range anchors {
 		own, below := u.e.stored("field:"+a.id, a.path)
 		u.setOwn(v, withStep(own, hop))
@@ -766,6 +766,10 @@ func (u *unit) fieldSource(v, chain ssa.Value) {
 		}
 	}
 }
+
+// storedNote starts the note of the step where data is read from a
+// package-level location.
+const storedNote = "read from "
 
 // shortField names a field "Type.Field" from its id "pkgpath.Type.Field".
 func shortField(id string) string {
