@@ -1,6 +1,8 @@
 package taint
 
 import (
+	"go/ast"
+	"go/token"
 	"go/types"
 	"net/textproto"
 	"slices"
@@ -484,12 +486,45 @@ func (u *unit) describe(v ssa.Value) string {
 			break
 		}
 		if fa, ok := x.X.(*ssa.FieldAddr); ok {
+			if text := u.e.selectorText(fa.Pos()); text != "" {
+				return text
+			}
 			return joinName(valueName(fa.X), fieldName(deref(fa.X.Type()), fa.Field))
 		}
 	case *ssa.Field:
+		if text := u.e.selectorText(x.Pos()); text != "" {
+			return text
+		}
 		return joinName(valueName(x.X), fieldName(x.X.Type(), x.Field))
 	}
 	return valueName(v)
+}
+
+// maxExprText bounds the source text of an expression in a message.
+const maxExprText = 48
+
+// selectorText returns the source text of the selector expression whose
+// selected name is at pos ("cust.Email", "s.cfg.Admin"), or "". SSA keeps
+// no names for locals built from composite literals or call results, so
+// the AST names the field read as the code writes it.
+func (e *engine) selectorText(pos token.Pos) string {
+	if !pos.IsValid() {
+		return ""
+	}
+	if e.selectors == nil {
+		e.selectors = map[token.Pos]string{}
+		for _, f := range e.pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				if sel, ok := n.(*ast.SelectorExpr); ok {
+					if text := types.ExprString(sel); len(text) <= maxExprText {
+						e.selectors[sel.Sel.Pos()] = text
+					}
+				}
+				return true
+			})
+		}
+	}
+	return e.selectors[pos]
 }
 
 func joinName(base, field string) string {

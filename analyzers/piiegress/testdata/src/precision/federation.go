@@ -92,7 +92,7 @@ func (hc *handlerCtx) announce(ctx context.Context, inboxes []string) {
 
 // The e-mail itself sent to a remote server is a real finding.
 func (hc *handlerCtx) leakEmail(ctx context.Context, inbox string) {
-	_ = hc.ds.postActivity(ctx, inbox, map[string]string{"type": "Note", "content": hc.email}) // want `user.contact.email from .*email is sent to an unknown destination`
+	_ = hc.ds.postActivity(ctx, inbox, map[string]string{"type": "Note", "content": hc.email}) // want `user.contact.email from hc.email is sent to an unknown destination`
 }
 
 func searchRemote(ds *datastore, r *http.Request) {
