@@ -61,7 +61,7 @@ func TestDefaultPolicyDeniesEveryExternalHost(t *testing.T) {
 // A request-scoped struct that holds the datastore handle and an e-mail:
 // requests made through the datastore do not carry the e-mail.
 func TestStoreIntoOneFieldTaintsThatFieldOnly(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), piiegress.New(testPolicy(t, "policy.toml")), "precision")
+	analysistest.Run(t, analysistest.TestData(), piiegress.New(testPolicy(t, "policy.toml")), "precision", "tracker")
 }
 
 // A call through a service's own interface reaches the implementation

@@ -80,13 +80,14 @@ func (u *unit) call(instr ssa.CallInstruction) {
 			if k.Param >= len(ce.args) {
 				continue
 			}
-			t := minus(u.valueAt(ce.args[k.Param], k.Path, k.Shallow), splitCats(k.Removed))
+			t := minus(u.argAt(ce.args[k.Param], k.Path, k.Shallow, isRecv(ce, k.Param), instr.Pos()), splitCats(k.Removed))
 			d := dest{}
 			if k.Kind == Egress {
 				visible := t
 				if !k.Shallow {
 					visible = minus(u.visibleAt(ce.args[k.Param], k.Path), splitCats(k.Removed))
 				}
+				visible.addAll(minus(u.argAt(ce.args[k.Param], k.Path, true, isRecv(ce, k.Param), instr.Pos()), splitCats(k.Removed)))
 				t = minus(u.payloadAt(instr, ce.args[k.Param], k.Path, visible), splitCats(k.Removed))
 				d = dest{host: k.Host, funcs: k.Funcs}
 			}
@@ -94,7 +95,9 @@ func (u *unit) call(instr ssa.CallInstruction) {
 		}
 		for _, cs := range summary.Ctx {
 			if cs.Param < len(ce.args) {
-				u.ctxStore(cs.Key, minusParts(u.decompose(ce.args[cs.Param], cs.Path, cs.Shallow, true), splitCats(cs.Removed)))
+				parts := minusParts(u.decompose(ce.args[cs.Param], cs.Path, cs.Shallow, true), splitCats(cs.Removed))
+				u.addPathSources(parts, ce.args[cs.Param], cs.Path, isRecv(ce, cs.Param), instr.Pos(), splitCats(cs.Removed))
+				u.ctxStore(cs.Key, parts)
 			}
 		}
 	}
@@ -133,6 +136,7 @@ func (u *unit) call(instr ssa.CallInstruction) {
 			for _, f := range summary.Flows {
 				if f.ToParam >= 0 && f.ToParam < len(ce.args) && f.Param < len(ce.args) {
 					parts := minusParts(u.decompose(ce.args[f.Param], f.Path, f.Shallow, true), splitCats(f.Removed))
+					u.addPathSources(parts, ce.args[f.Param], f.Path, isRecv(ce, f.Param), instr.Pos(), splitCats(f.Removed))
 					for ext, t := range parts {
 						u.writeLabels(ce.args[f.ToParam], f.ToPath+ext, t)
 					}
@@ -214,7 +218,7 @@ func (u *unit) defaultCall(result *ssa.Call, ce callee) {
 	if ce.obj != nil && ce.obj.Signature().Recv() != nil && absorbingTypes[strings.TrimPrefix(typeName(ce.obj.Signature().Recv().Type()), "*")] {
 		u.memAdd(u.root(ce.args[0]), u.unionArgs(ce.args[1:]))
 	}
-	if stdoutWriters[ce.name] || ce.name == "io.WriteString" || ce.name == "encoding/json.NewEncoder" {
+	if (stdoutWriters[ce.name] || ce.name == "io.WriteString" || ce.name == "encoding/json.NewEncoder") && !isStdStream(ce.args[0]) {
 		u.memAdd(u.root(ce.args[0]), u.unionArgs(ce.args[1:]))
 	}
 }
@@ -254,6 +258,7 @@ func (u *unit) applySummary(result *ssa.Call, ce callee, s *FuncSummary) {
 		}
 		// The argument's fields go to the result's fields, one by one.
 		parts := minusParts(u.decompose(ce.args[f.Param], f.Path, f.Shallow, true), splitCats(f.Removed))
+		u.addPathSources(parts, ce.args[f.Param], f.Path, isRecv(ce, f.Param), result.Pos(), splitCats(f.Removed))
 		if f.ToPath == "" {
 			u.setResultParts(result, f.ToResult, parts)
 			continue
@@ -312,7 +317,7 @@ func (u *unit) sinkReached(instr ssa.CallInstruction, kind SinkKind, called, rea
 			u.e.recordHit(&Hit{
 				Kind: kind, Call: instr, Pos: instr.Pos(), Fn: instr.Parent(),
 				Sink: called, RealSink: real, Arg: arg, Cat: l.cat, Source: l.desc, Flow: flow,
-				Host: d.host, Funcs: d.funcs,
+				Host: d.host, Funcs: d.funcs, Entry: l.entry,
 			}, l)
 			continue
 		}

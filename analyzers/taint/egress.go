@@ -172,9 +172,8 @@ func (u *unit) payloadAt(instr ssa.Instruction, v ssa.Value, path string, t *set
 		break
 	}
 	r := u.root(x)
-	switch r.obj.(type) {
-	case *ssa.Parameter, *ssa.FreeVar:
-		return &out
+	if _, zero := r.obj.(*ssa.Const); zero || fromParam(r.obj) {
+		return &out // a zero value carries nothing
 	}
 	typ, ok := typeAtPath(x.Type(), path)
 	if !ok || !serializable(typ) {
@@ -186,8 +185,8 @@ func (u *unit) payloadAt(instr ssa.Instruction, v ssa.Value, path string, t *set
 	}
 	desc += path
 	var only map[int]ssa.Value
-	if a, ok := r.obj.(*ssa.Alloc); ok && r.path == "" && path == "" {
-		only = u.initializedFields(a)
+	if r.path == "" && path == "" {
+		only = u.builtFields(r.obj)
 	}
 	// The field recognisers only add categories the value does not
 	// already carry with a real origin.
@@ -210,6 +209,49 @@ func (u *unit) payloadAt(instr ssa.Instruction, v ssa.Value, path string, t *set
 // sent, so that fields left out of the literal are not counted; nil when
 // the value may be filled some other way (decoded into, passed on).
 func (u *unit) initializedFields(a *ssa.Alloc) map[int]ssa.Value {
+	return u.initializedFieldsOf(a, map[*ssa.Alloc]bool{})
+}
+
+// builtFields is initializedFields for a value that is a local struct, or
+// one of several (a phi of literals and zero values), or nil.
+func (u *unit) builtFields(v ssa.Value) map[int]ssa.Value {
+	switch x := v.(type) {
+	case *ssa.Alloc:
+		return u.initializedFields(x)
+	case *ssa.Phi:
+		only := map[int]ssa.Value{}
+		for _, ed := range x.Edges {
+			if c, ok := ed.(*ssa.Const); ok && c.Value == nil {
+				continue
+			}
+			a := loadedAlloc(ed)
+			if a == nil {
+				return nil
+			}
+			fields := u.initializedFields(a)
+			if fields == nil {
+				return nil
+			}
+			for i, fv := range fields {
+				only[i] = fv
+			}
+		}
+		return only
+	}
+	return nil
+}
+
+// loadedAlloc returns the local a value is loaded from (*a), or nil.
+func loadedAlloc(v ssa.Value) *ssa.Alloc {
+	if ld, ok := v.(*ssa.UnOp); ok && ld.Op == token.MUL {
+		a, _ := ld.X.(*ssa.Alloc)
+		return a
+	}
+	return nil
+}
+
+func (u *unit) initializedFieldsOf(a *ssa.Alloc, visited map[*ssa.Alloc]bool) map[int]ssa.Value {
+	visited[a] = true
 	if _, ok := deref(a.Type()).Underlying().(*types.Struct); !ok {
 		return nil
 	}
@@ -228,16 +270,30 @@ func (u *unit) initializedFields(a *ssa.Alloc) map[int]ssa.Value {
 						if !isStore || st.Addr != r {
 							continue
 						}
-						// A field set from a parameter is the caller's
-						// to judge.
-						switch u.root(st.Val).obj.(type) {
-						case *ssa.Parameter, *ssa.FreeVar:
-						default:
-							only[r.Field] = st.Val
-						}
+						only[r.Field] = st.Val
 					}
 				}
 			case *ssa.UnOp, *ssa.DebugRef:
+			case *ssa.Store:
+				// ev := event{...}: the literal built elsewhere and
+				// copied in whole; its fields count.
+				if depth != 0 || r.Addr != v {
+					return false
+				}
+				if c, isConst := r.Val.(*ssa.Const); isConst && c.Value == nil {
+					continue // the zero value
+				}
+				lit := loadedAlloc(r.Val)
+				if lit == nil || lit == v || visited[lit] {
+					return false
+				}
+				fields := u.initializedFieldsOf(lit, visited)
+				if fields == nil {
+					return false
+				}
+				for i, fv := range fields {
+					only[i] = fv
+				}
 			case *ssa.MakeInterface:
 				if !ok(r, depth+1) {
 					return false
@@ -375,6 +431,9 @@ func (u *unit) typeLabels(typ types.Type, desc string, pos token.Pos, depth int,
 			if only != nil {
 				if stored = only[i]; stored == nil {
 					continue
+				}
+				if fromParam(u.root(stored).obj) {
+					continue // a field set from a parameter is the caller's to judge
 				}
 			}
 			tag := t.Tag(i)

@@ -71,6 +71,11 @@ type Hit struct {
 	// sent through (types.Func.FullName), not counting Fn.
 	Host  string
 	Funcs []string
+	// Entry, when set, is the exported function (types.Func.FullName)
+	// whose parameter's recognised field is the source: the hit holds
+	// only when no analysed package calls that function, since a caller
+	// reports the flow at its call.
+	Entry string
 }
 
 func run(pass *analysis.Pass, p *rules.Policy) *Result {
@@ -146,6 +151,7 @@ type engine struct {
 	dests     *destIndex // built on first use by destHost
 	callees   *callees.Index
 	selectors map[token.Pos]string // built on first use by selectorText
+	called    map[*ssa.Function]bool // built on first use by calledFuncs
 }
 
 type hitKey struct {

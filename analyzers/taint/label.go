@@ -26,6 +26,11 @@ type label struct {
 	cat   string
 	desc  string         // the source in words, "r.RemoteAddr"
 	steps []finding.Step // origin first
+	// entry names the exported function (types.Func.FullName) whose
+	// parameter's recognised field the label comes from, when nothing in
+	// its package calls it: a finding holds only if no other package
+	// does either (see pathsrc.go).
+	entry string
 
 	// Parameter labels.
 	fn      *ssa.Function

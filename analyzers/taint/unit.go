@@ -208,7 +208,13 @@ func (u *unit) memPut(l loc, t *set) {
 		return
 	}
 	if g, ok := l.obj.(*ssa.Global); ok {
-		u.e.store("var:"+globalName(g), l.path, t)
+		// Only the package's own variables: a write into another
+		// package's (fmt.Fprintf(os.Stderr, ...) seen as writing into
+		// os.Stderr) would make the variable personal data for every
+		// package that imports this one.
+		if g.Pkg == u.e.pkg {
+			u.e.store("var:"+globalName(g), l.path, t)
+		}
 		return
 	}
 	if u.putIn(u.mem, l, t) {
@@ -746,9 +752,17 @@ func (u *unit) fieldSource(v, chain ssa.Value) {
 		cats = u.e.cat.fieldCats(id, f.Name(), st.Tag(index), typeName(f.Type()))
 		u.e.fieldMemo[f] = cats
 	}
-	desc := u.describe(v)
-	for _, cat := range cats {
-		u.addLabel(v, u.source(cat, desc, v.Pos()))
+	if !deferrableField(structType) || !u.paramRooted(chain) {
+		desc := u.describe(v)
+		entry := ""
+		if deferrableField(structType) {
+			entry = u.entryOf(chain)
+		}
+		for _, cat := range cats {
+			l := u.source(cat, desc, v.Pos())
+			l.entry = entry
+			u.addLabel(v, l)
+		}
 	}
 	anchors := u.anchors(chain)
 	if len(anchors) == 0 {
