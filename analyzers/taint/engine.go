@@ -150,7 +150,7 @@ type engine struct {
 	fieldMemo map[*types.Var][]string
 	dests     *destIndex // built on first use by destHost
 	callees   *callees.Index
-	selectors map[token.Pos]string // built on first use by selectorText
+	selectors map[token.Pos]string   // built on first use by selectorText
 	called    map[*ssa.Function]bool // built on first use by calledFuncs
 }
 
