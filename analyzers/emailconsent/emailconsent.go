@@ -488,7 +488,7 @@ func (c *checker) entrySend(fn *ssa.Function, call ssa.CallInstruction, t target
 		f, d := c.build(fn, call, t, rq, o, pos)
 		obj, _ := p.fn.Object().(*types.Func)
 		if obj != nil && c.exported(obj) && !c.valueRefs[obj] {
-			if f, ok := rep.Filter(f, pos); ok {
+			if f, ok := rep.Filter(f, pos); ok && !c.dependency() {
 				c.entries = append(c.entries, finding.Entry{Func: obj.FullName(), Finding: f})
 			}
 			return

@@ -3,6 +3,7 @@ package emailconsent
 import (
 	"cmp"
 	"go/types"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -18,6 +19,21 @@ import (
 // that depend on that (finding.Entry), and the calls it makes of other
 // packages' functions that send without a check (finding.Call). The
 // standalone command, which sees every package of the run, joins them.
+
+// dependency reports whether the package is a dependency from the module
+// cache or a vendor directory: its exported functions are an API that the
+// user's code uses in part, not entry points of the user's program.
+func (c *checker) dependency() bool {
+	if m := c.pass.Module; m != nil && m.Version != "" {
+		return true
+	}
+	for _, f := range c.pass.Files {
+		if tf := c.pass.Fset.File(f.Pos()); tf != nil && strings.Contains(filepath.ToSlash(tf.Name()), "/vendor/") {
+			return true
+		}
+	}
+	return false
+}
 
 // recordCalls records the calls in fn of functions of other packages
 // whose summaries say they send without a check, and whether a check
