@@ -20,6 +20,10 @@ type target struct {
 	// impls are the concrete methods a call through an interface may
 	// run, when the package sees few enough of them (nil otherwise).
 	impls []*types.Func
+	// cbs are the functions a call of a callback parameter (cbName)
+	// runs.
+	cbs    []callback
+	cbName string
 }
 
 // target resolves a call: static calls, interface method calls, bound
@@ -35,6 +39,11 @@ func (c *checker) target(call *ssa.CallCommon) (target, bool) {
 		return t, true
 	}
 	switch v := call.Value.(type) {
+	case *ssa.Parameter:
+		if cbs := c.cbArgs[v]; len(cbs) > 0 {
+			return target{sig: call.Signature(), args: call.Args, cbs: cbs, cbName: v.Name()}, true
+		}
+		return target{}, false
 	case *ssa.Function:
 		return c.funcTarget(v, call.Args)
 	case *ssa.MakeClosure:
@@ -88,7 +97,41 @@ func (c *checker) summaryOf(t target) *Summary {
 	if len(t.impls) > 0 {
 		return c.merged(t.impls)
 	}
+	if len(t.cbs) > 0 {
+		return c.mergedCallbacks(t.cbs)
+	}
 	return c.summaryOfObj(t.obj)
+}
+
+// mergedCallbacks is the summary of a call of a callback parameter: the
+// sends of the functions passed to it, their parameters counted as the
+// call's arguments (a bound method's receiver is not one).
+func (c *checker) mergedCallbacks(cbs []callback) *Summary {
+	out := &Summary{}
+	for _, cb := range cbs {
+		obj, _ := cb.fn.Object().(*types.Func)
+		if c.transactionalObj(obj) || c.transactionalChain(cb.fn) {
+			continue
+		}
+		s := c.summaries[cb.fn]
+		if s == nil {
+			continue
+		}
+		for _, snd := range s.Sends {
+			if snd.Param >= 0 {
+				snd.Param -= cb.shift
+				if snd.Param < 0 {
+					continue
+				}
+			}
+			out.Sends = append(out.Sends, snd)
+		}
+	}
+	if len(out.Sends) == 0 {
+		return nil
+	}
+	normalize(out)
+	return out
 }
 
 // summaryOfObj returns the summary of a declared function or method.
@@ -183,6 +226,9 @@ func (c *checker) calleeFuncs(t target) []*ssa.Function {
 			out = append(out, fn)
 		}
 	}
+	for _, cb := range t.cbs {
+		out = append(out, cb.fn)
+	}
 	return out
 }
 
@@ -193,6 +239,12 @@ func (t target) name() string {
 	}
 	if t.fn != nil {
 		return funcDisplay(t.fn)
+	}
+	if len(t.cbs) == 1 {
+		return funcDisplay(t.cbs[0].fn)
+	}
+	if t.cbName != "" {
+		return t.cbName
 	}
 	return "a function value"
 }

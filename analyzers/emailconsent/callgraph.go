@@ -2,6 +2,7 @@ package emailconsent
 
 import (
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -32,6 +33,7 @@ import (
 // buildCallGraph records the callers of the package's functions and the
 // functions used as values.
 func (c *checker) buildCallGraph() {
+	resolved := c.resolveCallbacks()
 	var ops []*ssa.Value
 	for _, fn := range c.funcs {
 		test := c.inTestFile(fn)
@@ -51,7 +53,10 @@ func (c *checker) buildCallGraph() {
 				}
 				ops = instr.Operands(ops[:0])
 				for _, op := range ops {
-					if op == nil || *op == nil || *op == callValue {
+					if op == nil || *op == nil || *op == callValue || resolved[op] {
+						continue
+					}
+					if mc, ok := instr.(*ssa.MakeClosure); ok && resolved[&mc.Fn] {
 						continue
 					}
 					obj := valueFuncObj(*op, instr)
@@ -68,6 +73,157 @@ func (c *checker) buildCallGraph() {
 			}
 		}
 	}
+}
+
+// callback is a function passed to a callback parameter: the function,
+// and how many arguments its parameters have beyond the call's (1 for a
+// bound method value, whose receiver is bound).
+type callback struct {
+	fn    *ssa.Function
+	shift int
+}
+
+// resolveCallbacks finds the callback parameters of the package's
+// functions (parameters of function type that the function only calls,
+// as forEachSubscriber(ctx, fn) calls fn(sub)) and, when every call in the
+// package passes a function of the package to one, the functions that
+// its calls run. A function passed only so is not a value with unknown
+// callers: the calls of the parameter are its call sites. It returns the
+// operands (arguments, and the bound methods of method values) used so.
+func (c *checker) resolveCallbacks() map[*ssa.Value]bool {
+	resolved := map[*ssa.Value]bool{}
+	pure := map[*ssa.Parameter]bool{}
+	for _, fn := range c.funcs {
+		if fn.Parent() != nil {
+			continue
+		}
+		for _, p := range fn.Params {
+			if _, ok := p.Type().Underlying().(*types.Signature); !ok {
+				continue
+			}
+			refs := referrers(p)
+			only := len(refs) > 0
+			for _, r := range refs {
+				call, ok := r.(ssa.CallInstruction)
+				if !ok || call.Common().Value != p || slices.Contains(call.Common().Args, ssa.Value(p)) {
+					only = false
+				}
+			}
+			if only {
+				pure[p] = true
+			}
+		}
+	}
+	unknown := map[*ssa.Parameter]bool{}
+	var uses []*ssa.Value
+	var closures []*ssa.MakeClosure
+	for _, fn := range c.funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				call, ok := instr.(ssa.CallInstruction)
+				if !ok {
+					continue
+				}
+				callee, ok := call.Common().Value.(*ssa.Function)
+				if !ok || call.Common().IsInvoke() || c.byObjFn(callee) == nil {
+					continue
+				}
+				callee = c.byObjFn(callee)
+				for k := range call.Common().Args {
+					if k >= len(callee.Params) || !pure[callee.Params[k]] {
+						continue
+					}
+					p := callee.Params[k]
+					arg := &call.Common().Args[k]
+					cb, mc, ok := c.callbackOf(*arg)
+					if !ok {
+						unknown[p] = true
+						continue
+					}
+					c.cbArgs[p] = append(c.cbArgs[p], cb)
+					uses = append(uses, arg)
+					if mc != nil {
+						closures = append(closures, mc)
+					}
+				}
+			}
+		}
+	}
+	for p := range unknown {
+		delete(c.cbArgs, p)
+	}
+	for _, arg := range uses {
+		resolved[arg] = true
+	}
+	// A method value whose every use is a resolved argument.
+	for _, mc := range closures {
+		all := true
+		for _, r := range referrers(mc) {
+			call, ok := r.(ssa.CallInstruction)
+			if !ok {
+				all = false
+				break
+			}
+			for k := range call.Common().Args {
+				if call.Common().Args[k] == ssa.Value(mc) && !resolved[&call.Common().Args[k]] {
+					all = false
+				}
+			}
+			if call.Common().Value == ssa.Value(mc) {
+				all = false
+			}
+		}
+		if all {
+			resolved[&mc.Fn] = true
+		}
+	}
+	return resolved
+}
+
+// byObjFn returns the package's function for a static callee (the
+// origin of an instance), or nil.
+func (c *checker) byObjFn(fn *ssa.Function) *ssa.Function {
+	if o := fn.Origin(); o != nil {
+		fn = o
+	}
+	if fn.Pkg == nil || fn.Pkg.Pkg != c.pass.Pkg || fn.Parent() != nil || len(fn.Blocks) == 0 {
+		return nil
+	}
+	return fn
+}
+
+// callbackOf resolves a function value passed as an argument to a
+// function of the package: a function, a method expression, a bound
+// method value (with its closure) or a closure.
+func (c *checker) callbackOf(v ssa.Value) (callback, *ssa.MakeClosure, bool) {
+	switch x := v.(type) {
+	case *ssa.Function:
+		if fn := c.byObjFn(x); fn != nil {
+			return callback{fn: fn}, nil, true
+		}
+		if obj, ok := x.Object().(*types.Func); ok && obj != nil && strings.HasPrefix(x.Synthetic, "thunk") {
+			if fn := c.byObj[obj.Origin()]; fn != nil {
+				return callback{fn: fn}, nil, true
+			}
+		}
+	case *ssa.MakeClosure:
+		fn, ok := x.Fn.(*ssa.Function)
+		if !ok {
+			break
+		}
+		if strings.HasPrefix(fn.Synthetic, "bound method wrapper") {
+			if obj, ok := fn.Object().(*types.Func); ok && obj != nil {
+				if m := c.byObj[obj.Origin()]; m != nil {
+					return callback{fn: m, shift: 1}, x, true
+				}
+			}
+			break
+		}
+		if fn.Parent() != nil {
+			return callback{fn: fn}, nil, true
+		}
+	}
+	return callback{}, nil, false
 }
 
 // valueFuncObj returns the declared function that operand v of instr

@@ -106,6 +106,7 @@ type checker struct {
 	callees   *callees.Index
 	callers   map[*ssa.Function][]ssa.CallInstruction // calls of the package's functions, in non-test code for non-test functions
 	valueRefs map[*types.Func]bool                    // functions used as values (callers unknown)
+	cbArgs    map[*ssa.Parameter][]callback           // what the package passes to its callback parameters
 	testFile  map[*ssa.Function]bool
 	chans     *chanIndex // built on first use
 
@@ -135,6 +136,7 @@ func newChecker(pass *analysis.Pass, p *rules.Policy, funcs []*ssa.Function) *ch
 		callees:       callees.New(pass.Pkg),
 		callers:       map[*ssa.Function][]ssa.CallInstruction{},
 		valueRefs:     map[*types.Func]bool{},
+		cbArgs:        map[*ssa.Parameter][]callback{},
 		testFile:      map[*ssa.Function]bool{},
 		senders:       map[string]rules.MailSender{},
 		setters:       map[string]rules.RecipientSetter{},

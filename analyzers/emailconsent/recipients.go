@@ -164,6 +164,10 @@ func (w *walker) value(v ssa.Value) {
 	case *ssa.FieldAddr, *ssa.IndexAddr, *ssa.Alloc:
 		w.addr(x)
 	case *ssa.Field:
+		if configType(x.X.Type()) {
+			w.o.consts = true // the operator's own address, set in the configuration
+			return
+		}
 		w.value(x.X)
 	case *ssa.Index:
 		w.value(x.X)
@@ -320,6 +324,10 @@ func (w *walker) addr(a ssa.Value) {
 		w.o.consts = true // the zero value, until something is stored
 		w.stores(x)
 	case *ssa.FieldAddr:
+		if configType(x.X.Type()) {
+			w.o.consts = true // the operator's own address, set in the configuration
+			return
+		}
 		if alloc, ok := x.X.(*ssa.Alloc); ok {
 			// Field-sensitive for local structs: only this field's stores.
 			w.budget(x)
@@ -407,6 +415,9 @@ func (w *walker) filledBy(call ssa.CallInstruction, mem ssa.Value) {
 	}
 	if t.obj != nil && w.c.passThrough[t.obj.FullName()] {
 		return // reads its arguments, writes nothing of ours
+	}
+	if len(w.c.requirements(t)) > 0 {
+		return // a send (this one or another) reads the message it is given
 	}
 	if t.obj != nil && t.obj.Signature().Recv() != nil && len(t.args) > 0 && t.args[0] != mem {
 		w.value(t.args[0])
@@ -598,6 +609,27 @@ func recipientFields(t types.Type) map[int]bool {
 	return out
 }
 
+// configType reports whether t (or *t) is a configuration struct, by its
+// name (Config, EmailConfig, Settings, Options): an address read from one
+// is the service's own (an operator or admin mailbox), set by whoever
+// runs it, like a constant.
+func configType(t types.Type) bool {
+	n, ok := types.Unalias(deref(t)).(*types.Named)
+	if !ok {
+		return false
+	}
+	if _, ok := n.Underlying().(*types.Struct); !ok {
+		return false
+	}
+	for _, w := range rules.Words(n.Obj().Name()) {
+		switch w {
+		case "config", "configuration", "conf", "cfg", "settings", "options", "opts":
+			return true
+		}
+	}
+	return false
+}
+
 func recipientName(name string) bool {
 	for _, w := range rules.Words(name) {
 		switch w {
@@ -724,7 +756,7 @@ func buildASTIndex(files []*ast.File) *astIndex {
 
 // argText is the source of argument i (SSA numbering) of a call.
 func (c *checker) argText(call ssa.CallInstruction, i int, t target) string {
-	ce := c.ast.calls[call.Pos()]
+	ce := c.ast.calls[callPos(call)]
 	if ce == nil {
 		return ""
 	}

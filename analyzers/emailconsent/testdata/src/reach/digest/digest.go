@@ -233,3 +233,59 @@ var (
 	_ Notifier  = (*emailNotifier)(nil)
 	_ Announcer = (*mailAnnouncer)(nil)
 )
+
+// sendDigestTo mails one user's digest; it runs in a goroutine of its own.
+func (s *Service) sendDigestTo(ctx context.Context, u User) { // want sendDigestTo:`sends mail to param 2 without consent check`
+	_ = s.mailer.Send(ctx, u.Email, "Your weekly digest", "<p>...</p>")
+}
+
+// FanOutDigest starts a goroutine for each user who opted in.
+func (s *Service) FanOutDigest(ctx context.Context) {
+	users, _ := s.users.Active(ctx)
+	for _, u := range users {
+		if !u.DigestOptIn {
+			continue
+		}
+		go s.sendDigestTo(ctx, u)
+	}
+}
+
+// FanOutDigestToAll starts one for every user.
+func (s *Service) FanOutDigestToAll(ctx context.Context) { // want FanOutDigestToAll:`sends mail to its own recipients without consent check, reported in its package`
+	users, _ := s.users.Active(ctx)
+	for _, u := range users {
+		go s.sendDigestTo(ctx, u) // want "^marketing e-mail to `u` sent by digest.Service.sendDigestTo via gomail.Dialer.DialAndSend without a consent check"
+	}
+}
+
+// AdminConfig is the operator's part of the configuration.
+type AdminConfig struct {
+	Email string
+	Name  string
+}
+
+// Config is the service's configuration.
+type Config struct {
+	Admin AdminConfig
+	From  string
+}
+
+// Operator sends notes to the configured admin address.
+type Operator struct {
+	cfg    *Config
+	mailer notify.Mailer
+}
+
+// NoteSignup tells the operator about a sign-up: the recipient is the
+// configured admin mailbox, not a user.
+func (o *Operator) NoteSignup(ctx context.Context, u User) {
+	if admin := o.cfg.Admin.Email; admin != "" {
+		_ = o.mailer.Send(ctx, admin, "New sign-up", u.Name+" signed up")
+	}
+}
+
+// NoteSignupToUser is the look-alike that mails the user instead.
+func (o *Operator) NoteSignupToUser(ctx context.Context, users Users, id string) { // want NoteSignupToUser:`sends mail to its own recipients`
+	u, _ := users.ByID(ctx, id)
+	_ = o.mailer.Send(ctx, u.Email, "Thanks for signing up", "...") // want "^marketing e-mail to `u.Email` sent by notify.Mailer.Send"
+}

@@ -112,3 +112,52 @@ func (w *Worker) SendCampaign(ctx context.Context, ps []Payload, subject string)
 func (w *Worker) forward(ctx context.Context, p Payload) error { // want forward:`sends mail to param 2 without consent check`
 	return w.m.Send(ctx, p.Email, "Fwd", "<p>...</p>")
 }
+
+// Store holds the payloads of a batch.
+type Store interface {
+	Pending(ctx context.Context) ([]Payload, error)
+}
+
+// sendSpringSale mails one payload; it is passed as a callback to the
+// batch helpers below, which are its only callers.
+func (w *Worker) sendSpringSale(ctx context.Context, p Payload) error { // want sendSpringSale:`sends mail to param 2 without consent check`
+	return w.m.Send(ctx, p.Email, "Spring sale", "<p>...</p>")
+}
+
+// forEachOptedIn runs fn for each payload whose user opted in.
+func forEachOptedIn(ctx context.Context, ps []Payload, fn func(context.Context, Payload) error) {
+	for _, p := range ps {
+		if !p.OptedIn {
+			continue
+		}
+		_ = fn(ctx, p)
+	}
+}
+
+// forEachPayload runs fn for every payload.
+func forEachPayload(ctx context.Context, ps []Payload, fn func(context.Context, Payload) error) { // want forEachPayload:`sends mail to param 1 without consent check \(chain jobs.Worker.sendSpringSale -> notify.Mailer.Send`
+	for _, p := range ps {
+		_ = fn(ctx, p)
+	}
+}
+
+// SpringSaleToOptedIn goes through the helper that checks: its callback
+// is called on guarded paths only.
+func (w *Worker) SpringSaleToOptedIn(ctx context.Context, st Store) error {
+	ps, err := st.Pending(ctx)
+	if err != nil {
+		return err
+	}
+	forEachOptedIn(ctx, ps, w.sendSpringSale)
+	return nil
+}
+
+// SpringSaleToAll goes through the helper that checks nothing.
+func (w *Worker) SpringSaleToAll(ctx context.Context, st Store) error { // want SpringSaleToAll:`sends mail to its own recipients without consent check, reported in its package`
+	ps, err := st.Pending(ctx)
+	if err != nil {
+		return err
+	}
+	forEachPayload(ctx, ps, w.sendSpringSale) // want "^marketing e-mail to `ps` sent by jobs.forEachPayload via gomail.Dialer.DialAndSend without a consent check"
+	return nil
+}
