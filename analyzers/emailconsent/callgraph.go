@@ -22,6 +22,10 @@ import (
 //   - exported functions and methods that nothing in the package calls
 //     (outside package main): other packages may.
 //
+// A go statement is a call site like any other: a function started in a
+// goroutine is judged by the guard of the path that starts it. A cycle of
+// calls counts as unguarded.
+//
 // An unexported function nobody calls is dead code here (or called from
 // tests only): it is no entry point, so a wrapper that sends to its
 // parameter and has no callers reports nothing.
