@@ -256,6 +256,14 @@ standalone acme -policy ../manifests/acme.toml
 echo "default policy: $(wc -l <"$TMP/default.pl.set") findings; acme.toml: $(wc -l <"$TMP/acme.pl.set") findings"
 
 # ---------------------------------------------------------------- same findings
+# Lines marked `// policylint(standalone): expect RULE` hold findings that
+# need every package of the run (an exported function no package calls,
+# docs/emailconsent.md): golangci-lint, like go vet, sees one package at a
+# time and does not report them.
+standalone_only() {
+	(cd "$ex" && grep -rnE --include='*.go' "// policylint\(standalone\): expect [a-z]+" .) |
+		sed -E 's|^\./||; s|^([^:]*:[0-9]*):.*// policylint\(standalone\): expect ([a-z]+).*|\1 \2|' | sort || true
+}
 compare() { # NAME SETTINGS_YAML
 	local name=$1
 	gcl_config "$ex" "$2"
@@ -266,7 +274,8 @@ compare() { # NAME SETTINGS_YAML
 		return
 	fi
 	"$FINDINGS" -gcl "$TMP/$name.json" >"$TMP/$name.gcl.set"
-	if diff -u "$TMP/$name.pl.set" "$TMP/$name.gcl.set" >"$TMP/$name.diff"; then
+	grep -vxF -f <(standalone_only) "$TMP/$name.pl.set" >"$TMP/$name.pl.cmp" || true
+	if diff -u "$TMP/$name.pl.cmp" "$TMP/$name.gcl.set" >"$TMP/$name.diff"; then
 		pass "$name: golangci-lint and policylint report the same $(wc -l <"$TMP/$name.gcl.set") findings (file:line rule)"
 	else
 		fail "$name: findings differ (- policylint, + golangci-lint):"

@@ -1,5 +1,5 @@
-// Package emailconsent defines an Analyzer that reports marketing e-mail
-// sent without a consent check.
+// Package emailconsent defines an Analyzer that reports e-mail sent
+// without a consent check.
 //
 // It reads the SSA form of the package and the policy from the taint
 // engine, decides for every call that sends e-mail whether a consent check
@@ -12,11 +12,13 @@
 // emailconsent: report marketing e-mail sent without a consent check
 //
 // The emailconsent rule enforces policy sentences such as "You can turn our
-// e-mails off at any time": a call that sends e-mail must sit on a path
-// where a consent check allowed it, unless the mail is transactional.
+// e-mails off at any time": a send is a finding when some path from an
+// entry point reaches it with no consent check on the way, unless the mail
+// is transactional. A check in the sending function or in a caller counts.
 //
-// A send is compliant when every path from the function's entry to it
-// passes a consent check that said yes: `if u.Unsubscribed { return }`
+// Within a function, a check guards a send when every path from the
+// function's entry to it passes the check and the check said yes:
+// `if u.Unsubscribed { return }`
 // guards the code after it, `if prefs.AllowsEmail(u) { ... }` guards its
 // body, `if !ok { continue }` guards the rest of a subscriber loop, and
 // &&, || and switch combine checks. A check whose result is ignored, a
@@ -31,8 +33,20 @@
 //
 // A function that sends to its parameter without a check is a sending
 // wrapper: the finding goes to the caller that passes a recipient without
-// checking, with the chain down to the real send. Recipients returned by a
-// consented function (a query that already leaves out opted-out people),
+// checking, with the chain down to the real send. Entry points (main,
+// functions used as values such as job handlers, exported functions that
+// no analysed code calls) have no such caller: a wrapper that is one is
+// reported at its send. A helper that finds its recipients itself and
+// that some callers call only after a check leaves the check to its
+// callers: its unguarded calls are the findings. Calls through an
+// interface run the implementations the package can see; a worker that
+// reads recipients from a channel is judged by the paths that fed it.
+// Under go vet and golangci-lint, which see one package at a time, an
+// exported wrapper that nothing in its package calls is not reported;
+// the policylint command, which sees them all, reports it when no
+// analysed package calls it.
+//
+// Recipients returned by a consented function (a query that already leaves out opted-out people),
 // and constant addresses (the service's own mailboxes), need no check.
 // Transactional mail is never a finding: the manifest's transactional
 // functions, and functions, methods or receiver types named for a password
@@ -42,7 +56,7 @@
 // Example:
 //
 //	for _, u := range users {
-//		smtp.SendMail(addr, auth, from, []string{u.Email}, msg) // finding
+//		smtp.SendMail(addr, auth, from, []string{u.Email}, msg) // finding: e-mail to `u.Email`
 //	}
 //	for _, u := range users {
 //		if u.Unsubscribed {

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/policylint/policylint/analyzers/internal/callees"
 	"github.com/policylint/policylint/analyzers/policyconfig"
 	"github.com/policylint/policylint/analyzers/report"
 	"github.com/policylint/policylint/analyzers/taint"
@@ -81,7 +82,9 @@ func run(pass *analysis.Pass, res *taint.Result) (list *finding.List, err error)
 	c.solve()
 	c.findings(rep)
 	c.exportFacts()
-	return rep.Finish(), nil
+	list = rep.Finish()
+	list.Entries, list.Calls = c.entries, c.sortedCalls()
+	return list, nil
 }
 
 // checker holds the state of one package's analysis.
@@ -98,6 +101,18 @@ type checker struct {
 	escapes   map[*ssa.Function]bool              // closures used other than by calling them
 	guardMemo map[*ssa.BasicBlock]int
 	condMemo  map[condKey]int
+	ctxMemo   map[*ssa.Function]int
+
+	callees   *callees.Index
+	callers   map[*ssa.Function][]ssa.CallInstruction // calls of the package's functions, in non-test code for non-test functions
+	valueRefs map[*types.Func]bool                    // functions used as values (callers unknown)
+	cbArgs    map[*ssa.Parameter][]callback           // what the package passes to its callback parameters
+	testFile  map[*ssa.Function]bool
+	chans     *chanIndex // built on first use
+
+	// What the driver needs to decide what one package cannot.
+	entries []finding.Entry
+	calls   []finding.Call
 
 	senders       map[string]rules.MailSender
 	setters       map[string]rules.RecipientSetter
@@ -118,6 +133,11 @@ func newChecker(pass *analysis.Pass, p *rules.Policy, funcs []*ssa.Function) *ch
 		imported:      map[*types.Func]*Summary{},
 		sites:         map[*ssa.Function][]ssa.Instruction{},
 		escapes:       map[*ssa.Function]bool{},
+		callees:       callees.New(pass.Pkg),
+		callers:       map[*ssa.Function][]ssa.CallInstruction{},
+		valueRefs:     map[*types.Func]bool{},
+		cbArgs:        map[*ssa.Parameter][]callback{},
+		testFile:      map[*ssa.Function]bool{},
 		senders:       map[string]rules.MailSender{},
 		setters:       map[string]rules.RecipientSetter{},
 		recipFields:   map[string]bool{},
@@ -157,6 +177,7 @@ func newChecker(pass *analysis.Pass, p *rules.Policy, funcs []*ssa.Function) *ch
 		c.transactional[ref] = true
 	}
 	c.findSites()
+	c.buildCallGraph()
 	return c
 }
 
@@ -268,12 +289,17 @@ func compareStep(a, b finding.Step) int {
 	return a.Pos.Column - b.Pos.Column
 }
 
-// requirement is one send a call makes: to its argument To, through the
-// wrappers in via (the real sender last).
+// requirement is one send a call makes: to its argument to (-1: to
+// recipients the callee finds itself, toText), through the wrappers in
+// via (the real sender last). owner and shown are those of a callee that
+// reported its own sends as an entry point of its package.
 type requirement struct {
-	to    int
-	via   []string
-	chain []finding.Step
+	to     int
+	via    []string
+	chain  []finding.Step
+	toText string
+	owner  string
+	shown  bool
 }
 
 func (c *checker) requirements(t target) []requirement {
@@ -285,11 +311,21 @@ func (c *checker) requirements(t target) []requirement {
 				to = guessRecipientArg(t)
 			}
 			out = append(out, requirement{to: to, via: []string{t.name()}})
+			if len(t.impls) > 0 {
+				return out // a catalogued interface: its implementations are the same sender
+			}
 		}
 	}
 	if s := c.summaryOf(t); s != nil {
 		for _, snd := range s.Sends {
-			out = append(out, requirement{to: snd.Param, via: append([]string{t.name()}, snd.Via...), chain: snd.Chain})
+			rq := requirement{to: snd.Param, via: append([]string{t.name()}, snd.Via...), chain: snd.Chain, toText: snd.To, shown: snd.Shown}
+			switch {
+			case snd.owner != "":
+				rq.owner = snd.owner
+			case t.obj != nil:
+				rq.owner = t.obj.Origin().FullName()
+			}
+			out = append(out, rq)
 		}
 	}
 	return out
@@ -322,8 +358,8 @@ func guessRecipientArg(t target) int {
 }
 
 // checkFunc examines every send in fn. Sends whose recipients come from
-// parameters go into the summaries in next; the others are findings,
-// reported to rep when it is not nil.
+// parameters, or that fn leaves to its callers, go into the summaries in
+// next; the others are findings, reported to rep when it is not nil.
 func (c *checker) checkFunc(fn *ssa.Function, next map[*ssa.Function]*Summary, rep *report.Reporter) {
 	if c.transactionalChain(fn) {
 		return
@@ -339,7 +375,13 @@ func (c *checker) checkFunc(fn *ssa.Function, next map[*ssa.Function]*Summary, r
 				continue
 			}
 			reqs := c.requirements(t)
-			if len(reqs) == 0 || c.transactionalCallee(t) || c.guarded(b) {
+			if len(reqs) == 0 || c.transactionalCallee(t) {
+				continue
+			}
+			if rep != nil {
+				c.recordCalls(fn, b, t)
+			}
+			if c.guarded(b) {
 				continue
 			}
 			for _, rq := range reqs {
@@ -349,6 +391,7 @@ func (c *checker) checkFunc(fn *ssa.Function, next map[*ssa.Function]*Summary, r
 	}
 }
 
+// checkSend decides one send of a call that no check in fn guards.
 func (c *checker) checkSend(fn *ssa.Function, call ssa.CallInstruction, t target, rq requirement, next map[*ssa.Function]*Summary, rep *report.Reporter) {
 	o := &origins{local: true}
 	if rq.to >= 0 && rq.to < len(t.args) {
@@ -363,25 +406,98 @@ func (c *checker) checkSend(fn *ssa.Function, call ssa.CallInstruction, t target
 	pos := callPos(call)
 	switch {
 	case local:
-		if rep != nil {
-			c.report(rep, fn, call, t, rq, o, pos)
-		}
+		c.localSend(fn, call, t, rq, o, pos, next, rep)
 	case len(o.params) > 0:
-		if next == nil {
+		if next != nil {
+			step := c.step(pos, fmt.Sprintf("%s calls %s", funcDisplay(fn), t.name()))
+			for _, p := range o.params {
+				s := next[p.fn]
+				if s == nil {
+					s = &Summary{}
+					next[p.fn] = s
+				}
+				s.Sends = append(s.Sends, Send{Param: p.idx, Via: slices.Clone(rq.via), Chain: append([]finding.Step{step}, rq.chain...)})
+			}
 			return
 		}
-		step := c.step(pos, fmt.Sprintf("%s calls %s", funcDisplay(fn), t.name()))
-		for _, p := range o.params {
-			s := next[p.fn]
+		c.entrySend(fn, call, t, rq, o, pos, rep)
+	}
+	// Otherwise the recipients are constants, already filtered by
+	// consent, or fed through a channel on guarded paths: compliant.
+}
+
+// localSend handles a send to recipients fn finds itself: it is a finding
+// here, unless every path to it is guarded in context, fn leaves the
+// check to its callers, or the callee reported it in its own package.
+func (c *checker) localSend(fn *ssa.Function, call ssa.CallInstruction, t target, rq requirement, o *origins, pos token.Pos, next map[*ssa.Function]*Summary, rep *report.Reporter) {
+	owner := topLevel(fn)
+	if rq.shown {
+		// The callee is an exported entry point of another package
+		// that reported this send itself. Under go vet that finding
+		// stands; a run that sees this call moves it here.
+		if rep != nil && !c.ctxGuarded(call.Block()) && !c.inTestFile(fn) {
+			f, _ := c.build(fn, call, t, rq, o, pos)
+			if f, ok := rep.Filter(f, pos); ok {
+				c.calls = append(c.calls, finding.Call{Func: rq.owner, Finding: &f})
+			}
+		}
+		return
+	}
+	delegated := c.delegates(owner)
+	obj, _ := owner.Object().(*types.Func)
+	exportedEntry := !delegated && obj != nil && c.entry(owner) && c.exported(obj)
+	if next != nil {
+		if delegated || exportedEntry {
+			s := next[owner]
 			if s == nil {
 				s = &Summary{}
-				next[p.fn] = s
+				next[owner] = s
 			}
-			s.Sends = append(s.Sends, Send{Param: p.idx, Via: slices.Clone(rq.via), Chain: append([]finding.Step{step}, rq.chain...)})
+			step := c.step(pos, fmt.Sprintf("%s calls %s", funcDisplay(fn), t.name()))
+			s.Sends = append(s.Sends, Send{
+				Param: -1, Via: slices.Clone(rq.via), Chain: append([]finding.Step{step}, rq.chain...),
+				To: c.recipientText(call, t, rq, o), Shown: exportedEntry,
+			})
 		}
+		return
 	}
-	// Otherwise the recipients are constants or already filtered by
-	// consent: compliant.
+	if delegated || c.ctxGuarded(call.Block()) || rep == nil {
+		return
+	}
+	f, d := c.build(fn, call, t, rq, o, pos)
+	if !rep.Report(f, d) {
+		return
+	}
+	if exportedEntry {
+		f, _ = rep.Filter(f, pos) // completed as reported
+		c.entries = append(c.entries, finding.Entry{Func: obj.FullName(), Finding: f, Shown: true, Fixed: c.valueRefs[obj]})
+	}
+}
+
+// entrySend handles, in the final pass, a send to parameters: a finding
+// when the function whose parameters they are is an entry point, since
+// no caller we see passes them. For an exported function that nothing in
+// the package calls, that depends on the other packages: the finding is
+// pending, for the driver.
+func (c *checker) entrySend(fn *ssa.Function, call ssa.CallInstruction, t target, rq requirement, o *origins, pos token.Pos, rep *report.Reporter) {
+	if rep == nil || c.ctxGuarded(call.Block()) {
+		return
+	}
+	for _, p := range o.params {
+		if p.fn.Parent() != nil || !c.entry(p.fn) {
+			continue
+		}
+		f, d := c.build(fn, call, t, rq, o, pos)
+		obj, _ := p.fn.Object().(*types.Func)
+		if obj != nil && c.exported(obj) && !c.valueRefs[obj] {
+			if f, ok := rep.Filter(f, pos); ok && !c.dependency() {
+				c.entries = append(c.entries, finding.Entry{Func: obj.FullName(), Finding: f})
+			}
+			return
+		}
+		rep.Report(f, d)
+		return
+	}
 }
 
 func callPos(call ssa.CallInstruction) token.Pos {
@@ -391,20 +507,30 @@ func callPos(call ssa.CallInstruction) token.Pos {
 	return call.Pos()
 }
 
-func (c *checker) report(rep *report.Reporter, fn *ssa.Function, call ssa.CallInstruction, t target, rq requirement, o *origins, pos token.Pos) {
+// build makes the finding of a send. Mail that no name says is
+// marketing is called "e-mail": it needs consent all the same.
+func (c *checker) build(fn *ssa.Function, call ssa.CallInstruction, t target, rq requirement, o *origins, pos token.Pos) (finding.Finding, analysis.Diagnostic) {
 	desc := c.recipientText(call, t, rq, o)
+	quoted := quoteRecipients(desc)
 	sender := rq.via[0]
 	real := rq.via[len(rq.via)-1]
 	if len(rq.via) > 1 {
 		sender += " via " + real
 	}
+	kind := "e-mail"
+	if c.marketing(fn, rq.via) {
+		kind = "marketing e-mail"
+	}
 	clause := c.p.Clause(rules.EmailConsent)
-	msg := fmt.Sprintf("marketing e-mail to %s sent by %s without a consent check (emailconsent: %q)", desc, sender, clause)
+	msg := fmt.Sprintf("%s to %s sent by %s without a consent check (emailconsent: %q)", kind, quoted, sender, clause)
 	var flow []finding.Step
 	if len(o.entries) > 0 && o.entries[0].IsValid() && o.entries[0] != pos {
-		flow = append(flow, c.step(o.entries[0], "recipient "+desc))
+		flow = append(flow, c.step(o.entries[0], "recipient "+quoted))
 	}
-	flow = append(flow, c.step(pos, fmt.Sprintf("%s sends to %s with no consent check on the way", t.name(), desc)))
+	for _, feed := range o.feeds {
+		flow = append(flow, c.step(feed, "recipient sent on a channel on a path with no consent check"))
+	}
+	flow = append(flow, c.step(pos, fmt.Sprintf("%s sends to %s with no consent check on the way", t.name(), quoted)))
 	flow = append(flow, rq.chain...)
 	f := finding.Finding{
 		Category: Category,
@@ -421,7 +547,22 @@ func (c *checker) report(rep *report.Reporter, fn *ssa.Function, call ssa.CallIn
 		Message:  msg,
 		Related:  report.Related(c.pass, flow),
 	}
-	rep.Report(f, d)
+	return f, d
+}
+
+// quoteRecipients quotes each recipient expression: "e-mail to `to`",
+// never "e-mail to to".
+func quoteRecipients(desc string) string {
+	if desc == "" || desc == "a recipient" {
+		return "a recipient"
+	}
+	parts := strings.Split(desc, ", ")
+	for i, p := range parts {
+		if p != "..." {
+			parts[i] = "`" + p + "`"
+		}
+	}
+	return strings.Join(parts, ", ")
 }
 
 // recipientText names the recipients as the code writes them.
@@ -443,6 +584,9 @@ func (c *checker) recipientText(call ssa.CallInstruction, t target, rq requireme
 			return s
 		}
 	}
+	if rq.toText != "" {
+		return rq.toText
+	}
 	return "a recipient"
 }
 
@@ -455,6 +599,7 @@ func (c *checker) step(pos token.Pos, note string) finding.Step {
 func (c *checker) resetMemo() {
 	c.guardMemo = map[*ssa.BasicBlock]int{}
 	c.condMemo = map[condKey]int{}
+	c.ctxMemo = map[*ssa.Function]int{}
 }
 
 // findings runs the final pass that reports.
@@ -485,10 +630,16 @@ func (c *checker) exportFacts() {
 // transactionalCallee reports whether a call sends transactional mail by
 // the callee's name or the manifest.
 func (c *checker) transactionalCallee(t target) bool {
-	if t.obj == nil {
+	return c.transactionalObj(t.obj)
+}
+
+// transactionalObj reports whether a function or method sends
+// transactional mail by its name, its receiver type's, or the manifest.
+func (c *checker) transactionalObj(obj *types.Func) bool {
+	if obj == nil {
 		return false
 	}
-	return c.transactional[t.obj.FullName()] || c.p.TransactionalName(t.obj.Name()) || c.p.TransactionalName(recvTypeName(t.obj))
+	return c.transactional[obj.FullName()] || c.p.TransactionalName(obj.Name()) || c.p.TransactionalName(recvTypeName(obj))
 }
 
 // transactionalChain reports whether fn or a function enclosing it is

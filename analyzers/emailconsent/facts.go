@@ -22,10 +22,20 @@ type Summary struct {
 // Send says: the function sends mail to (what the caller passes as)
 // parameter Param, with no consent check on the way, through Via (the
 // wrappers below this function, the real sender last).
+//
+// Param -1 says: it sends, with no check, to recipients it finds itself
+// (To, as its code writes them), and leaves the check to its callers:
+// some of its callers check first, or it is an exported function nothing
+// in its package calls. In the second case (Shown) the package reported
+// the send itself; callers in other packages leave it to the driver.
 type Send struct {
 	Param int
 	Via   []string
 	Chain []finding.Step // from the call in this function down to the real send
+	To    string
+	Shown bool
+
+	owner string // the implementation's FullName, in a merged summary
 }
 
 // Answer says: the function's result tells whether parameter Param (-1:
@@ -43,7 +53,14 @@ func (*Summary) AFact() {}
 func (s *Summary) String() string {
 	var parts []string
 	for _, snd := range s.Sends {
-		parts = append(parts, fmt.Sprintf("sends mail to param %d without consent check (chain %s)", snd.Param, strings.Join(snd.Via, " -> ")))
+		switch {
+		case snd.Param >= 0:
+			parts = append(parts, fmt.Sprintf("sends mail to param %d without consent check (chain %s)", snd.Param, strings.Join(snd.Via, " -> ")))
+		case snd.Shown:
+			parts = append(parts, fmt.Sprintf("sends mail to its own recipients without consent check, reported in its package (chain %s)", strings.Join(snd.Via, " -> ")))
+		default:
+			parts = append(parts, fmt.Sprintf("sends mail to its own recipients without consent check (chain %s)", strings.Join(snd.Via, " -> ")))
+		}
 	}
 	if a := s.Answer; a != nil {
 		pol := a.Polarity.String()

@@ -290,6 +290,8 @@ func (c *checker) compareCheck(b *ssa.BinOp) (rules.Polarity, bool) {
 			}
 		case k.Value != nil && k.Value.Kind() == constant.String:
 			pol, ok = c.p.ConsentName(constant.StringVal(k.Value))
+		default:
+			ok = false // len(users) == 0, n == 3: no consent question
 		}
 		if !ok {
 			continue

@@ -41,22 +41,51 @@ type origins struct {
 	local     bool
 	consented bool
 	consts    bool        // a constant (or zero value) is among them
+	fed       bool        // received from a channel fed on guarded paths
 	entries   []token.Pos // where recipients were put into a message, for the flow
+	feeds     []token.Pos // unguarded channel sends they came through
 	descs     []string    // the recipient expressions found there
 }
+
+// maxResultDepth bounds how deep the walk follows the results of the
+// package's own functions (a constructor of a message struct).
+const maxResultDepth = 3
 
 type walker struct {
 	c        *checker
 	seen     map[ssa.Value]bool
 	seenAddr map[ssa.Value]bool
-	steps    int
+	steps    *int
 	o        *origins
+
+	// In a walk of a callee's results: the callee, the walker of the
+	// call site, and the call's arguments (receiver first), which its
+	// parameters stand for.
+	fn     *ssa.Function
+	caller *walker
+	args   []ssa.Value
+	depth  int
+	// far is set past a channel or a call: the recipient expressions
+	// found there are not those the send names.
+	far bool
+}
+
+// note records where recipients were put into a message, and their
+// expression, for the message and the flow.
+func (w *walker) note(pos token.Pos, desc string) {
+	if w.far {
+		return
+	}
+	w.o.entries = append(w.o.entries, pos)
+	if desc != "" {
+		w.o.descs = append(w.o.descs, desc)
+	}
 }
 
 func (c *checker) recipients(v ssa.Value) *origins {
-	w := &walker{c: c, seen: map[ssa.Value]bool{}, seenAddr: map[ssa.Value]bool{}, o: &origins{}}
+	w := &walker{c: c, seen: map[ssa.Value]bool{}, seenAddr: map[ssa.Value]bool{}, o: &origins{}, steps: new(int)}
 	w.value(v)
-	if !w.o.local && !w.o.consented && !w.o.consts && len(w.o.params) == 0 {
+	if !w.o.local && !w.o.consented && !w.o.consts && !w.o.fed && len(w.o.params) == 0 {
 		w.o.local = true // nothing seen: do not assume the best
 	}
 	return w.o
@@ -67,8 +96,8 @@ func (w *walker) budget(v ssa.Value) bool {
 		return false
 	}
 	w.seen[v] = true
-	w.steps++
-	if w.steps > maxWalk {
+	*w.steps++
+	if *w.steps > maxWalk {
 		w.o.local = true
 		return false
 	}
@@ -94,7 +123,13 @@ func (w *walker) value(v ssa.Value) {
 		return
 	}
 	switch x := v.(type) {
-	case *ssa.Const, *ssa.Function, *ssa.MakeClosure, *ssa.Builtin:
+	case *ssa.Const:
+		// A nil a callee returns (on its error paths, or a stub's
+		// only return) says nothing about the recipients.
+		if w.caller == nil || !x.IsNil() {
+			w.o.consts = true
+		}
+	case *ssa.Function, *ssa.MakeClosure, *ssa.Builtin:
 		w.o.consts = true
 	case *ssa.Parameter:
 		w.param(x)
@@ -103,11 +138,13 @@ func (w *walker) value(v ssa.Value) {
 	case *ssa.Global:
 		w.o.local = true
 	case *ssa.Call:
-		w.call(x.Common())
+		w.call(x.Common(), 0)
 	case *ssa.Extract:
 		switch t := x.Tuple.(type) {
 		case *ssa.Call:
-			w.call(t.Common())
+			w.call(t.Common(), x.Index)
+		case *ssa.Select:
+			w.selectRecv(t, x.Index)
 		default:
 			w.value(t)
 		}
@@ -120,13 +157,17 @@ func (w *walker) value(v ssa.Value) {
 		case token.MUL:
 			w.addr(x.X)
 		case token.ARROW:
-			w.o.local = true
+			w.recv(x.X)
 		default:
 			w.value(x.X)
 		}
 	case *ssa.FieldAddr, *ssa.IndexAddr, *ssa.Alloc:
 		w.addr(x)
 	case *ssa.Field:
+		if configType(x.X.Type()) {
+			w.o.consts = true // the operator's own address, set in the configuration
+			return
+		}
 		w.value(x.X)
 	case *ssa.Index:
 		w.value(x.X)
@@ -168,6 +209,15 @@ func (w *walker) param(x *ssa.Parameter) {
 		if p != x {
 			continue
 		}
+		if fn == w.fn && w.caller != nil {
+			// A callee's parameter: what the call site passes.
+			if i < len(w.args) {
+				w.caller.value(w.args[i])
+			} else {
+				w.o.local = true
+			}
+			return
+		}
 		// A method's receiver is the object that decides to send (a
 		// job, a campaign): what it holds is its own business.
 		if i == 0 && fn.Signature.Recv() != nil && fn.Parent() == nil {
@@ -202,8 +252,8 @@ func (w *walker) freeVar(x *ssa.FreeVar) {
 	}
 }
 
-// call classifies the result of a call.
-func (w *walker) call(call *ssa.CallCommon) {
+// call classifies result idx of a call.
+func (w *walker) call(call *ssa.CallCommon, idx int) {
 	if b, ok := call.Value.(*ssa.Builtin); ok {
 		if b.Name() == "append" {
 			for _, a := range call.Args {
@@ -238,7 +288,29 @@ func (w *walker) call(call *ssa.CallCommon) {
 			return
 		}
 	}
+	if t.fn != nil && len(t.fn.Blocks) > 0 && w.depth < maxResultDepth {
+		w.results(t, idx)
+		return
+	}
 	w.o.local = true
+}
+
+// results follows result idx of a function of this package to what its
+// returns are made of: a constructor such as newMessage(c, s) returns the
+// recipients its caller passed.
+func (w *walker) results(t target, idx int) {
+	sub := &walker{c: w.c, seen: map[ssa.Value]bool{}, seenAddr: map[ssa.Value]bool{}, steps: w.steps, o: w.o,
+		fn: t.fn, caller: w, args: t.args, depth: w.depth + 1, far: true}
+	before := *w.o
+	for _, b := range t.fn.Blocks {
+		if r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && idx < len(r.Results) {
+			sub.value(r.Results[idx])
+		}
+	}
+	o := w.o
+	if o.local == before.local && o.consented == before.consented && o.consts == before.consts && o.fed == before.fed && len(o.params) == len(before.params) {
+		w.o.local = true // nothing seen in the callee: do not assume the best
+	}
 }
 
 // addr follows the memory at an address to the values stored there.
@@ -252,6 +324,10 @@ func (w *walker) addr(a ssa.Value) {
 		w.o.consts = true // the zero value, until something is stored
 		w.stores(x)
 	case *ssa.FieldAddr:
+		if configType(x.X.Type()) {
+			w.o.consts = true // the operator's own address, set in the configuration
+			return
+		}
 		if alloc, ok := x.X.(*ssa.Alloc); ok {
 			// Field-sensitive for local structs: only this field's stores.
 			w.budget(x)
@@ -302,10 +378,7 @@ func (w *walker) storesDepth(v ssa.Value, depth int) {
 			}
 			if only != nil {
 				for _, st := range storesTo(x) {
-					w.o.entries = append(w.o.entries, st.Pos())
-					if d := w.c.storeText(st); d != "" {
-						w.o.descs = append(w.o.descs, d)
-					}
+					w.note(st.Pos(), w.c.storeText(st))
 				}
 			}
 			w.storesDepth(x, depth+1)
@@ -342,6 +415,9 @@ func (w *walker) filledBy(call ssa.CallInstruction, mem ssa.Value) {
 	}
 	if t.obj != nil && w.c.passThrough[t.obj.FullName()] {
 		return // reads its arguments, writes nothing of ours
+	}
+	if len(w.c.requirements(t)) > 0 {
+		return // a send (this one or another) reads the message it is given
 	}
 	if t.obj != nil && t.obj.Signature().Recv() != nil && len(t.args) > 0 && t.args[0] != mem {
 		w.value(t.args[0])
@@ -428,7 +504,7 @@ func (w *walker) valueAsPlain(v ssa.Value) {
 		return
 	case *ssa.Extract:
 		if call, ok := x.Tuple.(*ssa.Call); ok {
-			w.call(call.Common())
+			w.call(call.Common(), x.Index)
 			return
 		}
 	case *ssa.Field:
@@ -498,19 +574,13 @@ func (w *walker) entry(call ssa.Instruction, arg int, t target) {
 	if !ok {
 		return
 	}
-	w.o.entries = append(w.o.entries, ci.Pos())
-	if d := w.c.argText(ci, arg, t); d != "" {
-		w.o.descs = append(w.o.descs, d)
-	}
+	w.note(ci.Pos(), w.c.argText(ci, arg, t))
 	w.value(t.args[arg])
 }
 
 // fieldEntry records a store to a recipient field and follows it.
 func (w *walker) fieldEntry(st *ssa.Store) {
-	w.o.entries = append(w.o.entries, st.Pos())
-	if d := w.c.storeText(st); d != "" {
-		w.o.descs = append(w.o.descs, d)
-	}
+	w.note(st.Pos(), w.c.storeText(st))
 	w.value(st.Val)
 }
 
@@ -537,6 +607,27 @@ func recipientFields(t types.Type) map[int]bool {
 		}
 	}
 	return out
+}
+
+// configType reports whether t (or *t) is a configuration struct, by its
+// name (Config, EmailConfig, Settings, Options): an address read from one
+// is the service's own (an operator or admin mailbox), set by whoever
+// runs it, like a constant.
+func configType(t types.Type) bool {
+	n, ok := types.Unalias(deref(t)).(*types.Named)
+	if !ok {
+		return false
+	}
+	if _, ok := n.Underlying().(*types.Struct); !ok {
+		return false
+	}
+	for _, w := range rules.Words(n.Obj().Name()) {
+		switch w {
+		case "config", "configuration", "conf", "cfg", "settings", "options", "opts":
+			return true
+		}
+	}
+	return false
 }
 
 func recipientName(name string) bool {
@@ -665,7 +756,7 @@ func buildASTIndex(files []*ast.File) *astIndex {
 
 // argText is the source of argument i (SSA numbering) of a call.
 func (c *checker) argText(call ssa.CallInstruction, i int, t target) string {
-	ce := c.ast.calls[call.Pos()]
+	ce := c.ast.calls[callPos(call)]
 	if ce == nil {
 		return ""
 	}

@@ -88,18 +88,8 @@ func parseDirective(c *ast.Comment, tf *token.File) *directive {
 // Report records f and reports d, unless they are filtered out. It returns
 // whether the finding was kept.
 func (r *Reporter) Report(f finding.Finding, d analysis.Diagnostic) bool {
-	tf := r.pass.Fset.File(d.Pos)
-	if tf == nil || r.generated[tf] {
-		return false
-	}
-	line := tf.Line(d.Pos)
-	for _, dir := range r.dirs {
-		if dir.file == tf && (dir.line == line || dir.line == line-1) && slices.Contains(dir.rules, r.rule) && dir.reason != "" {
-			dir.used = true
-			return false
-		}
-	}
-	if ex, expired := r.policy.ExceptionFor(r.rule, tf.Name(), Now()); ex != nil && !expired {
+	f, ok := r.Filter(f, d.Pos)
+	if !ok {
 		return false
 	}
 	key := fmt.Sprintf("%d\x00%s\x00%s", d.Pos, f.Category, f.Message)
@@ -107,6 +97,34 @@ func (r *Reporter) Report(f finding.Finding, d analysis.Diagnostic) bool {
 		return false
 	}
 	r.seen[key] = true
+	if d.Category == "" {
+		d.Category = f.Category
+	}
+	r.list.Findings = append(r.list.Findings, f)
+	r.pass.Report(d)
+	return true
+}
+
+// Filter applies the filters of Report to a finding at pos without
+// reporting it, for a finding whose fate another package decides (the
+// driver reports it when the run shows it holds). It returns the finding
+// completed with rule, severity and clause, and whether it is kept. A
+// suppression that matches counts as used.
+func (r *Reporter) Filter(f finding.Finding, pos token.Pos) (finding.Finding, bool) {
+	tf := r.pass.Fset.File(pos)
+	if tf == nil || r.generated[tf] {
+		return f, false
+	}
+	line := tf.Line(pos)
+	for _, dir := range r.dirs {
+		if dir.file == tf && (dir.line == line || dir.line == line-1) && slices.Contains(dir.rules, r.rule) && dir.reason != "" {
+			dir.used = true
+			return f, false
+		}
+	}
+	if ex, expired := r.policy.ExceptionFor(r.rule, tf.Name(), Now()); ex != nil && !expired {
+		return f, false
+	}
 	f.Rule = r.rule
 	if f.Severity == "" {
 		f.Severity = r.policy.Severity(r.rule)
@@ -114,12 +132,7 @@ func (r *Reporter) Report(f finding.Finding, d analysis.Diagnostic) bool {
 	if f.Clause == "" {
 		f.Clause = r.policy.Clause(r.rule)
 	}
-	if d.Category == "" {
-		d.Category = f.Category
-	}
-	r.list.Findings = append(r.list.Findings, f)
-	r.pass.Report(d)
-	return true
+	return f, true
 }
 
 // Finish reports this rule's malformed and unused suppressions and returns

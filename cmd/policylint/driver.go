@@ -49,6 +49,10 @@ type streamRecord struct {
 	// name a declaration the package can see.
 	Policy   string   `json:"policy,omitempty"`
 	Resolved []string `json:"resolved,omitempty"`
+	// Entries and Calls are what the run needs to decide the findings
+	// that depend on other packages (see entrypoints.go).
+	Entries []wireEntry `json:"entries,omitempty"`
+	Calls   []wireCall  `json:"calls,omitempty"`
 }
 
 // wireFinding is finding.Finding with every field serialised.
@@ -92,6 +96,7 @@ type vetRun struct {
 	errors   []string                   // analyzer failures and go vet's own errors
 	packages []string                   // paths of the packages analysed, external test packages excluded
 	resolved map[string]map[string]bool // manifest path -> keys of references some package resolved
+	entries  entryJoin                  // the records' entries and calls, joined at the end
 }
 
 // vetCommand returns the go vet command line that analyses opts.patterns
@@ -182,6 +187,7 @@ func parseVetOutput(r io.Reader) (*vetRun, error) {
 						run.findings = append(run.findings, f)
 					}
 				}
+				run.entries.add(rec)
 				continue
 			}
 			// A package ID: "p", "p [p.test]" or "p_test [p.test]".
@@ -227,6 +233,7 @@ func parseVetOutput(r io.Reader) (*vetRun, error) {
 			}
 		}
 	}
+	run.findings = run.entries.apply(run.findings, seenFinding)
 	finding.Sort(run.findings)
 	slices.Sort(run.errors)
 	slices.Sort(run.packages)

@@ -208,6 +208,7 @@ func streamed(as []*analysis.Analyzer) []*analysis.Analyzer {
 			for _, f := range list.Findings {
 				rec.Findings = append(rec.Findings, toWire(f))
 			}
+			rec.Entries, rec.Calls = entriesToWire(list)
 			line, merr := json.Marshal(map[string]streamRecord{streamKey: rec})
 			if merr != nil {
 				return nil, fmt.Errorf("encoding findings: %w", merr)

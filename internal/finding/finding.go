@@ -52,6 +52,36 @@ type Finding struct {
 // List is the result a rule analyzer returns for one package.
 type List struct {
 	Findings []Finding
+	// Entries and Calls are what a run that sees every package needs to
+	// decide the findings one package cannot: whether an exported
+	// function is an entry point depends on who calls it elsewhere.
+	Entries []Entry
+	Calls   []Call
+}
+
+// Entry is a finding in an exported function Func (types.Func.FullName)
+// that holds when Func is an entry point: no analysed package calls it.
+// Shown says the package reported it itself (go vet shows it; a run that
+// sees the callers drops it when Func is called); otherwise it is pending
+// and shown only when Func is not called. Fixed says the package saw Func
+// used as a value, so its callers are unknown and the finding stands.
+type Entry struct {
+	Func    string
+	Finding Finding
+	Shown   bool
+	Fixed   bool
+}
+
+// Call is a use in this package of a function Func of another package
+// that one of its Entries may depend on: a call (Guarded when a check
+// guards every path to it), or a use as a function value (Value), whose
+// callers are unknown. Finding is what to report at this call when the
+// callee's own finding is dropped because it has callers.
+type Call struct {
+	Func    string
+	Guarded bool
+	Value   bool
+	Finding *Finding
 }
 
 // Sort orders findings deterministically: by file, line, column, rule,

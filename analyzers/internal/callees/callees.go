@@ -261,6 +261,9 @@ func hasEmbedded(st *types.Struct) bool {
 // compareNamed orders types by package path, name, then declaration
 // position (local types of one package may share a name).
 func compareNamed(a, b *types.Named) int {
+	if a == nil || b == nil {
+		return cmp.Compare(b2i(a != nil), b2i(b != nil))
+	}
 	ap, bp := "", ""
 	if p := a.Obj().Pkg(); p != nil {
 		ap = p.Path()
@@ -273,4 +276,11 @@ func compareNamed(a, b *types.Named) int {
 		cmp.Compare(a.Obj().Name(), b.Obj().Name()),
 		cmp.Compare(a.Obj().Pos(), b.Obj().Pos()),
 	)
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

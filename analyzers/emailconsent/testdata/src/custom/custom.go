@@ -8,7 +8,7 @@ import (
 
 func unguarded(ctx context.Context, c *acme.MailClient, s *acme.Store) {
 	for _, u := range s.All(ctx) {
-		c.Deliver(ctx, u.Email, "sale") // want `marketing e-mail to u.Email sent by acme.MailClient.Deliver without a consent check \(emailconsent: "We only e-mail people who asked us to."\)`
+		c.Deliver(ctx, u.Email, "sale") // want "^e-mail to `u.Email` sent by acme.MailClient.Deliver without a consent check \\(emailconsent: \"We only e-mail people who asked us to.\"\\)"
 	}
 }
 
@@ -104,6 +104,6 @@ func consentedWithRenderedBody(ctx context.Context, c *acme.MailClient, s *acme.
 
 func everyoneWithRenderedBody(ctx context.Context, c *acme.MailClient, s *acme.Store) {
 	for _, u := range s.All(ctx) {
-		deliverMessage(ctx, c, message{To: u.Email, Body: render(u)}) // want `marketing e-mail to u.Email sent by custom.deliverMessage via acme.MailClient.Deliver`
+		deliverMessage(ctx, c, message{To: u.Email, Body: render(u)}) // want "e-mail to `u.Email` sent by custom.deliverMessage via acme.MailClient.Deliver"
 	}
 }

@@ -19,7 +19,7 @@ func builtinNamesAreOff(c *Client) {
 		if u.Unsubscribed {
 			continue
 		}
-		c.Deliver(u.Email) // want `marketing e-mail to u.Email sent by nobuiltins.Client.Deliver without a consent check`
+		c.Deliver(u.Email) // want "e-mail to `u.Email` sent by nobuiltins.Client.Deliver without a consent check"
 	}
 }
 

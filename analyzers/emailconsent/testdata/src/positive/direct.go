@@ -8,19 +8,19 @@ import (
 
 func newsletterToAll(s *Store, msg []byte) {
 	for _, u := range s.AllUsers() {
-		smtp.SendMail(addr, nil, from, []string{u.Email}, msg) // want `marketing e-mail to u.Email sent by smtp.SendMail without a consent check \(emailconsent: "You can turn our e-mails off at any time."\)`
+		smtp.SendMail(addr, nil, from, []string{u.Email}, msg) // want "^marketing e-mail to `u.Email` sent by smtp.SendMail without a consent check \\(emailconsent: \"You can turn our e-mails off at any time.\"\\)"
 	}
 }
 
 func testSend(s *Store, email string, msg []byte) {
 	// An admin's "test send" looks the recipient up with no status filter.
 	u := s.UserByEmail(email)
-	smtp.SendMail(addr, nil, from, []string{u.Email}, msg) // want `marketing e-mail to u.Email sent by smtp.SendMail`
+	smtp.SendMail(addr, nil, from, []string{u.Email}, msg) // want "^e-mail to `u.Email` sent by smtp.SendMail"
 }
 
 func viaClient(c *smtp.Client, s *Store) {
 	for _, u := range s.AllUsers() {
-		c.Rcpt(u.Email) // want `marketing e-mail to u.Email sent by smtp.Client.Rcpt`
+		c.Rcpt(u.Email) // want "e-mail to `u.Email` sent by smtp.Client.Rcpt"
 	}
 }
 
@@ -101,7 +101,7 @@ func checkInTheOtherLoop(s *Store, msg []byte) {
 func formattedRecipient(s *Store, msg []byte) {
 	for _, u := range s.AllUsers() {
 		to := u.Name + " <" + u.Email + ">"
-		smtp.SendMail(addr, nil, from, []string{to}, msg) // want `marketing e-mail to to sent by smtp.SendMail`
+		smtp.SendMail(addr, nil, from, []string{to}, msg) // want "^e-mail to `to` sent by smtp.SendMail"
 	}
 }
 
@@ -139,5 +139,15 @@ func previewSend(email string, msg []byte) error {
 	if err := queryRow("SELECT id, email FROM users WHERE email = $1", email).Scan(&u.ID, &u.Email); err != nil {
 		return err
 	}
-	return smtp.SendMail(addr, nil, from, []string{u.Email}, msg) // want `marketing e-mail to u.Email sent by smtp.SendMail`
+	return smtp.SendMail(addr, nil, from, []string{u.Email}, msg) // want "e-mail to `u.Email` sent by smtp.SendMail"
+}
+
+func emptyListIsNoCheck(s *Store, msg []byte) {
+	users := s.AllUsers()
+	if len(users) == 0 {
+		return // a comparison with a number answers no consent question
+	}
+	for _, u := range users {
+		smtp.SendMail(addr, nil, from, []string{u.Email}, msg) // want "e-mail to `u.Email` sent by smtp.SendMail without a consent check"
+	}
 }

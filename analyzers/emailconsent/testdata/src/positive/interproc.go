@@ -17,7 +17,7 @@ func deliver(u *User, msg []byte) error { // want deliver:`sends mail to param 0
 
 func campaignThroughWrapper(s *Store, msg []byte) {
 	for _, u := range s.AllUsers() {
-		send(&u, msg) // want `marketing e-mail to u sent by positive.send via smtp.SendMail without a consent check`
+		send(&u, msg) // want "e-mail to `u` sent by positive.send via smtp.SendMail without a consent check"
 	}
 }
 
@@ -53,7 +53,7 @@ func closureWrapper(s *Store, msg []byte) {
 		smtp.SendMail(addr, nil, from, []string{to}, msg)
 	}
 	for _, u := range s.AllUsers() {
-		mail(u.Email) // want `marketing e-mail to u.Email sent by a closure in positive.closureWrapper via smtp.SendMail`
+		mail(u.Email) // want "e-mail to `u.Email` sent by a closure in positive.closureWrapper via smtp.SendMail"
 	}
 }
 

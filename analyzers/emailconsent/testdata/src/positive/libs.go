@@ -24,7 +24,7 @@ func gomailCampaign(d *gomail.Dialer, s *Store) {
 		m.SetHeader("From", from)
 		m.SetHeader("To", u.Email)
 		m.SetHeader("Subject", "Our summer sale")
-		d.DialAndSend(m) // want `marketing e-mail to u.Email sent by gomail.Dialer.DialAndSend without a consent check`
+		d.DialAndSend(m) // want "e-mail to `u.Email` sent by gomail.Dialer.DialAndSend without a consent check"
 	}
 }
 
@@ -33,7 +33,7 @@ func wneessenCampaign(c *wmail.Client, s *Store) {
 		m := wmail.NewMsg()
 		m.From(from)
 		m.To(u.Email)
-		c.DialAndSend(m) // want `marketing e-mail to u.Email sent by mail.Client.DialAndSend`
+		c.DialAndSend(m) // want "e-mail to `u.Email` sent by mail.Client.DialAndSend"
 	}
 }
 
@@ -42,7 +42,7 @@ func jordanWright(s *Store) {
 		e := email.NewEmail()
 		e.From = from
 		e.To = []string{u.Email}
-		e.Send(addr, nil) // want `marketing e-mail to u.Email sent by email.Email.Send`
+		e.Send(addr, nil) // want "e-mail to `u.Email` sent by email.Email.Send"
 	}
 }
 
@@ -56,13 +56,13 @@ func sendgridCampaign(c *sendgrid.Client, s *Store) {
 func mailgunCampaign(ctx context.Context, mg *mailgun.MailgunImpl, s *Store) {
 	for _, u := range s.AllUsers() {
 		m := mailgun.NewMessage(from, "Sale", "text", u.Email)
-		mg.Send(ctx, m) // want `marketing e-mail to u.Email sent by mailgun.MailgunImpl.Send`
+		mg.Send(ctx, m) // want "e-mail to `u.Email` sent by mailgun.MailgunImpl.Send"
 	}
 }
 
 func sesV1Campaign(svc sesiface.SESAPI, s *Store) {
 	for _, u := range s.AllUsers() {
-		svc.SendEmail(&ses.SendEmailInput{ // want `marketing e-mail to u.Email sent by sesiface.SESAPI.SendEmail`
+		svc.SendEmail(&ses.SendEmailInput{ // want "e-mail to `u.Email` sent by sesiface.SESAPI.SendEmail"
 			Destination: &ses.Destination{ToAddresses: []*string{awsv1.String(u.Email)}},
 			Source:      awsv1.String(from),
 		})
@@ -71,7 +71,7 @@ func sesV1Campaign(svc sesiface.SESAPI, s *Store) {
 
 func sesV2Campaign(ctx context.Context, c *sesv2.Client, s *Store) {
 	for _, u := range s.AllUsers() {
-		c.SendEmail(ctx, &sesv2.SendEmailInput{ // want `marketing e-mail to u.Email sent by sesv2.Client.SendEmail`
+		c.SendEmail(ctx, &sesv2.SendEmailInput{ // want "e-mail to `u.Email` sent by sesv2.Client.SendEmail"
 			Destination:      &types.Destination{ToAddresses: []string{u.Email}},
 			FromEmailAddress: aws.String(from),
 		})
@@ -80,6 +80,6 @@ func sesV2Campaign(ctx context.Context, c *sesv2.Client, s *Store) {
 
 func postmarkCampaign(ctx context.Context, c *postmark.Client, s *Store) {
 	for _, u := range s.AllUsers() {
-		c.SendEmail(ctx, postmark.Email{From: from, To: u.Email, Subject: "Sale"}) // want `marketing e-mail to u.Email sent by postmark.Client.SendEmail`
+		c.SendEmail(ctx, postmark.Email{From: from, To: u.Email, Subject: "Sale"}) // want "e-mail to `u.Email` sent by postmark.Client.SendEmail"
 	}
 }
