@@ -79,9 +79,9 @@ func run(pass *analysis.Pass, res *taint.Result) *finding.List {
 			Message:  msg,
 			Related:  report.Related(pass, h.Flow),
 		}
-		rep.Report(f, d)
+		report.ReportEntry(rep, f, d, h.Entry)
 	}
-	return rep.Finish()
+	return report.WithCalls(rep.Finish(), res.Calls)
 }
 
 // allowed reports whether the policy lets data of the hit's category go

@@ -82,10 +82,10 @@ func run(pass *analysis.Pass, res *taint.Result) *finding.List {
 		if fix, ok := sanitizeFix(pass, p, h); ok {
 			d.SuggestedFixes = []analysis.SuggestedFix{fix}
 		}
-		rep.Report(f, d)
+		report.ReportEntry(rep, f, d, h.Entry)
 	}
 	accessLogs(pass, res, rep, clause)
-	return rep.Finish()
+	return report.WithCalls(rep.Finish(), res.Calls)
 }
 
 // sanitizeFix wraps the offending argument in the category's sanitizer,

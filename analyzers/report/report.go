@@ -38,6 +38,7 @@ type Reporter struct {
 	dirs      []*directive
 	seen      map[string]bool
 	list      finding.List
+	entries   []finding.Entry // see ReportEntry
 }
 
 type directive struct {
@@ -159,6 +160,7 @@ func (r *Reporter) Finish() *finding.List {
 		}
 	}
 	finding.Sort(r.list.Findings)
+	r.list.Entries = append(r.list.Entries, r.entries...)
 	return &r.list
 }
 
@@ -206,4 +208,27 @@ func Related(pass *analysis.Pass, flow []finding.Step) []analysis.RelatedInforma
 		out = append(out, analysis.RelatedInformation{Pos: pos, Message: msg})
 	}
 	return out
+}
+
+// ReportEntry reports a finding like Reporter.Report. When entry names
+// an exported function (types.Func.FullName) whose callers in other
+// packages would report the same flow at their calls, the finding is also
+// recorded as that function's entry finding, which a run that sees such a
+// caller drops.
+func ReportEntry(r *Reporter, f finding.Finding, d analysis.Diagnostic, entry string) {
+	if !r.Report(f, d) || entry == "" {
+		return
+	}
+	if f, ok := r.Filter(f, d.Pos); ok {
+		r.entries = append(r.entries, finding.Entry{Func: entry, Finding: f, Shown: true})
+	}
+}
+
+// WithCalls adds to a rule's findings the functions of other packages
+// that the package calls in a way their entry findings depend on.
+func WithCalls(list *finding.List, calls []string) *finding.List {
+	for _, fn := range calls {
+		list.Calls = append(list.Calls, finding.Call{Func: fn})
+	}
+	return list
 }

@@ -76,6 +76,9 @@ func (u *unit) call(instr ssa.CallInstruction) {
 		summary, known = u.e.dynamicSummary(cands, candFns)
 	}
 	if summary != nil {
+		u.e.noteCrossCall(ce, cands, summary)
+	}
+	if summary != nil {
 		for _, k := range summary.Sinks {
 			if k.Param >= len(ce.args) {
 				continue

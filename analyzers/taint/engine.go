@@ -52,6 +52,11 @@ type Result struct {
 	// Funcs are the package's functions in SSA form (nil for packages the
 	// engine does not analyse), sorted by position.
 	Funcs []*ssa.Function
+	// Calls are the functions of other packages (types.Func.FullName)
+	// that the package calls with arguments whose recognised fields the
+	// callees left to it, sorted: a hit with Entry in the callee's
+	// package is dropped by a run that sees such a call.
+	Calls []string
 }
 
 // Hit is personal data of one category reaching one sink call.
@@ -89,6 +94,10 @@ func run(pass *analysis.Pass, p *rules.Policy) *Result {
 	e.exportFacts()
 	res.Hits = e.sortedHits()
 	res.Funcs = e.allFuncs
+	for fn := range e.crossCalls {
+		res.Calls = append(res.Calls, fn)
+	}
+	slices.Sort(res.Calls)
 	return res
 }
 
@@ -152,6 +161,9 @@ type engine struct {
 	callees   *callees.Index
 	selectors map[token.Pos]string   // built on first use by selectorText
 	called    map[*ssa.Function]bool // built on first use by calledFuncs
+	// crossCalls are the functions of other packages called with a
+	// summary that reads an argument at a field path (see Result.Calls).
+	crossCalls map[string]bool
 }
 
 type hitKey struct {
@@ -162,17 +174,18 @@ type hitKey struct {
 
 func newEngine(pass *analysis.Pass, cat *catalog, pkg *ssa.Package) *engine {
 	e := &engine{
-		pass:      pass,
-		cat:       cat,
-		pkg:       pkg,
-		unitOf:    map[*ssa.Function]*unit{},
-		summaries: map[*ssa.Function]*FuncSummary{},
-		stores:    map[string]pathSets{},
-		imported:  map[string]pathSets{},
-		analyzed:  map[*types.Package]bool{},
-		hits:      map[hitKey]*Hit{},
-		fieldMemo: map[*types.Var]([]string){},
-		callees:   callees.New(pass.Pkg),
+		pass:       pass,
+		cat:        cat,
+		pkg:        pkg,
+		unitOf:     map[*ssa.Function]*unit{},
+		summaries:  map[*ssa.Function]*FuncSummary{},
+		stores:     map[string]pathSets{},
+		imported:   map[string]pathSets{},
+		analyzed:   map[*types.Package]bool{},
+		hits:       map[hitKey]*Hit{},
+		fieldMemo:  map[*types.Var]([]string){},
+		callees:    callees.New(pass.Pkg),
+		crossCalls: map[string]bool{},
 	}
 	e.importPackageFacts()
 	for _, fn := range packageFuncs(pkg) {

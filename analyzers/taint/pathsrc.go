@@ -352,3 +352,28 @@ func fromParam(v ssa.Value) bool {
 	}
 	return asParam(v) != nil
 }
+
+// noteCrossCall records a call of functions of other packages whose
+// summary reads an argument at a field path: the callee may have left the
+// recognised fields on that path to this call (Result.Calls).
+func (e *engine) noteCrossCall(ce callee, cands []*types.Func, s *FuncSummary) {
+	paths := false
+	for _, k := range s.Sinks {
+		paths = paths || k.Path != ""
+	}
+	for _, f := range s.Flows {
+		paths = paths || f.Path != ""
+	}
+	if !paths {
+		return
+	}
+	objs := cands
+	if len(objs) == 0 && ce.obj != nil {
+		objs = []*types.Func{ce.obj}
+	}
+	for _, obj := range objs {
+		if obj != nil && obj.Pkg() != nil && obj.Pkg() != e.pass.Pkg {
+			e.crossCalls[obj.Origin().FullName()] = true
+		}
+	}
+}
