@@ -168,6 +168,7 @@ func (u *unit) call(instr ssa.CallInstruction) {
 				u.resultsFrom(result, &t)
 			}
 		}
+		u.keyedSource(result, ce)
 		if headerGetters[ce.name] && len(ce.args) >= 2 {
 			if name, ok := constString(ce.args[1]); ok {
 				u.headerSource(result, name)

@@ -490,6 +490,7 @@ func (e *engine) sortedHits() []*Hit {
 		out = append(out, h)
 	}
 	out = dropStoredEchoes(out)
+	out = e.dropCoveredHits(out)
 	slices.SortFunc(out, func(a, b *Hit) int {
 		if a.Pos != b.Pos {
 			return int(a.Pos - b.Pos)
@@ -528,6 +529,35 @@ func dropStoredEchoes(hits []*Hit) []*Hit {
 	return slices.DeleteFunc(hits, func(h *Hit) bool {
 		k, ok := keyOf(h)
 		return ok && fromStore(h.Flow) && direct[k]
+	})
+}
+
+// dropCoveredHits drops a hit at a call that another hit of the same
+// category and kind passes through on its way to the sink: the outer one
+// reports the same data at the call of the function the inner one is in
+// (a method that sends a field of its receiver, reported both there by
+// the field's name and at the caller, whose data it is). One flow, one
+// finding: the outermost stays.
+func (e *engine) dropCoveredHits(hits []*Hit) []*Hit {
+	type key struct {
+		pos  finding.Position
+		cat  string
+		kind SinkKind
+	}
+	covered := map[key]bool{}
+	for _, h := range hits {
+		own := e.position(h.Pos)
+		for _, st := range h.Flow {
+			if st.Pos != own && (strings.HasPrefix(st.Note, "passed to ") || strings.HasPrefix(st.Note, "reaches ")) {
+				covered[key{st.Pos, h.Cat, h.Kind}] = true
+			}
+		}
+	}
+	if len(covered) == 0 {
+		return hits
+	}
+	return slices.DeleteFunc(hits, func(h *Hit) bool {
+		return covered[key{e.position(h.Pos), h.Cat, h.Kind}]
 	})
 }
 

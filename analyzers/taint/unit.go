@@ -400,12 +400,33 @@ func (u *unit) atMode(l loc, mode readMode) *set {
 			}
 		}
 	}
-	for _, lb := range u.taint[l.obj].labels() {
-		lb = lb.extend(l.path)
+	for _, lb := range u.rootLabels(l).labels() {
 		if mode == shallowRead {
 			lb = lb.shallowed(readType)
 		}
 		s.add(lb)
+	}
+	return &s
+}
+
+// rootLabels returns the own labels of a location's root value, extended
+// to the location's path: a call's results in a tuple ("#1.Address")
+// have theirs in u.tuple.
+func (u *unit) rootLabels(l loc) *set {
+	var s set
+	for _, lb := range u.taint[l.obj].labels() {
+		s.add(lb.extend(l.path))
+	}
+	if ts := u.tuple[l.obj]; ts != nil && strings.HasPrefix(l.path, "#") {
+		i, rest := 0, l.path[1:]
+		for rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+			i, rest = i*10+int(rest[0]-'0'), rest[1:]
+		}
+		if i < len(ts) {
+			for _, lb := range ts[i].labels() {
+				s.add(lb.extend(rest))
+			}
+		}
 	}
 	return &s
 }
@@ -503,7 +524,7 @@ func (u *unit) decompose(v ssa.Value, path string, shallow, pkg bool) map[string
 		}
 	}
 	if r.obj != v {
-		add("", narrow(u.taint[r.obj], base))
+		add("", u.rootLabels(loc{r.obj, base}))
 	}
 	return out
 }
