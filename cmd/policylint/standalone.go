@@ -154,6 +154,12 @@ func (r *runner) run() *output.Report {
 		r.fail("%v", err)
 		return r.finish(rep)
 	}
+	if r.opts.verbose {
+		// The go command's progress ("go: downloading ..."), as it printed it.
+		for _, line := range res.progress {
+			fmt.Fprintln(r.stderr, line)
+		}
+	}
 	for _, msg := range res.errors {
 		r.fail("%s", msg)
 	}
