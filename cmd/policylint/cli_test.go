@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -169,11 +170,11 @@ func TestTypeErrorNamesFileAndLine(t *testing.T) {
 	if strings.Contains(res.stderr, "goroutine ") || strings.Contains(res.stderr, "good") {
 		t.Errorf("unexpected stderr: %v", res)
 	}
-	var rep struct{ Errors []string }
+	var rep struct{ Errors []jsonProblem }
 	if err := json.Unmarshal([]byte(res.stdout), &rep); err != nil {
 		t.Fatalf("the report is not JSON: %v\n%v", err, res)
 	}
-	if len(rep.Errors) != 1 || !strings.HasPrefix(rep.Errors[0], "bad.go:5:") {
+	if len(rep.Errors) != 1 || !strings.HasPrefix(rep.Errors[0].String(), "bad.go:5:") || rep.Errors[0].Severity != "error" {
 		t.Errorf("want the type error in the report's errors, got %q", rep.Errors)
 	}
 }
@@ -190,7 +191,22 @@ type jsonReport struct {
 			Note *string  `json:"note"`
 		} `json:"flow"`
 	} `json:"findings"`
-	Errors []string `json:"errors"`
+	Errors []jsonProblem `json:"errors"`
+}
+
+// jsonProblem is an entry of "errors": {"severity", "message", "pos"?}.
+type jsonProblem struct {
+	Severity string   `json:"severity"`
+	Message  string   `json:"message"`
+	Pos      *jsonPos `json:"pos"`
+}
+
+// String is the problem as the text format prints it.
+func (p jsonProblem) String() string {
+	if p.Pos == nil {
+		return p.Message
+	}
+	return fmt.Sprintf("%s:%d:%d: %s", p.Pos.File, p.Pos.Line, p.Pos.Column, p.Message)
 }
 
 type jsonPos struct {

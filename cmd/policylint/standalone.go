@@ -54,7 +54,7 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 
 	if opts.format == "text" && opts.output == "" {
 		// The errors are on stderr already, next to the report.
-		rep.Errors = nil
+		rep.Errors, rep.Warnings = nil, nil
 	}
 	if err := dest.write(opts.format, rep); err != nil {
 		errorf(stderr, "%v", err)
@@ -218,7 +218,8 @@ func (r *runner) run() *output.Report {
 }
 
 func (r *runner) finish(rep *output.Report) *output.Report {
-	rep.Errors = append(append([]string(nil), r.errs...), r.warnings...)
+	rep.Errors = slices.Clone(r.errs)
+	rep.Warnings = slices.Clone(r.warnings)
 	return rep
 }
 
