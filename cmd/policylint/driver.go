@@ -128,6 +128,9 @@ func vetCommand(exe string, opts *options, policy string) []string {
 	if opts.tags != "" {
 		args = append(args, "-tags="+opts.tags)
 	}
+	if opts.tests != nil {
+		args = append(args, "-test="+strconv.FormatBool(*opts.tests))
+	}
 	return append(args, opts.patterns...)
 }
 
@@ -347,6 +350,50 @@ func vetErrors(stderr string) (problems, progress []string) {
 		add(strings.TrimPrefix(line, "./"))
 	}
 	return problems, progress
+}
+
+// testFileError matches a problem located in a _test.go file; its first
+// group is the file.
+var testFileError = regexp.MustCompile(`^([^:\n]*_test\.go):\d+`)
+
+func inTestFile(problem string) bool { return testFileError.MatchString(problem) }
+
+// merge adds the results of another run over other packages.
+func (run *vetRun) merge(other *vetRun) {
+	seen := make(map[findingKey]bool)
+	for _, f := range run.findings {
+		seen[keyOf(f)] = true
+	}
+	for _, f := range other.findings {
+		if !seen[keyOf(f)] {
+			seen[keyOf(f)] = true
+			run.findings = append(run.findings, f)
+		}
+	}
+	finding.Sort(run.findings)
+	run.fixes = append(run.fixes, other.fixes...)
+	sortFixes(run.fixes)
+	for _, e := range other.errors {
+		if !slices.Contains(run.errors, e) {
+			run.errors = append(run.errors, e)
+		}
+	}
+	for _, p := range other.packages {
+		if !slices.Contains(run.packages, p) {
+			run.packages = append(run.packages, p)
+		}
+	}
+	slices.Sort(run.packages)
+	run.progress = append(run.progress, other.progress...)
+	for path, keys := range other.resolved {
+		if run.resolved[path] == nil {
+			run.resolved[path] = keys
+			continue
+		}
+		for k := range keys {
+			run.resolved[path][k] = true
+		}
+	}
 }
 
 // progressVerbs are the words after "go: " of the go command's progress

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/policylint/policylint/analyzers/policyconfig"
+	"github.com/policylint/policylint/analyzers/report"
 	"github.com/policylint/policylint/internal/finding"
 	"github.com/policylint/policylint/rules"
 )
@@ -60,6 +61,7 @@ func vetMain(args []string) {
 	// that go vet accepts and passes them on.
 	flag.String("rules", "", "run only these rules, comma-separated (`a,b`)")
 	flag.Bool("stream", false, "print each rule's findings as JSON records (used by the policylint command)")
+	flag.Var(testsFlag{&report.Tests}, "test", "also report findings in _test.go files (default: the manifest's [run] tests, else off)")
 
 	if unit {
 		redirectStdout(cfg)
