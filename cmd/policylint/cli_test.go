@@ -80,6 +80,9 @@ func TestExitCodes(t *testing.T) {
 func TestBadCommandLineExits2WithOneLine(t *testing.T) {
 	t.Parallel()
 	dir := withManifests(t, "clean")
+	if err := mkfifo(filepath.Join(dir, "fifo")); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		args []string
 		want string // in stderr
@@ -97,6 +100,8 @@ func TestBadCommandLineExits2WithOneLine(t *testing.T) {
 		{[]string{"explain", "nope"}, `unknown rule "nope": valid rules are piilog, emailconsent, piiegress`},
 		{[]string{"init", "extra"}, `unexpected argument "extra"`},
 		{[]string{"version", "extra"}, "version takes no arguments"},
+		{[]string{"--", "-format"}, `invalid package pattern "-format"`},
+		{[]string{"-policy", "fifo"}, "loading policy fifo: "},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
@@ -349,6 +354,36 @@ func TestInitWritesAManifestThatLoads(t *testing.T) {
 	res = policylint(t, dir, "init", "-o", "other.toml")
 	if _, err := os.Stat(filepath.Join(dir, "other.toml")); res.code != exitClean || err != nil {
 		t.Errorf("init -o other.toml: %v (%v)", res, err)
+	}
+
+	// -o DIR writes DIR/policylint.toml.
+	if err := os.Mkdir(filepath.Join(dir, "conf"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	res = policylint(t, dir, "init", "-o", "conf")
+	if _, err := os.Stat(filepath.Join(dir, "conf", "policylint.toml")); res.code != exitClean || err != nil || !strings.Contains(res.stderr, "wrote conf/policylint.toml") {
+		t.Errorf("init -o conf: want conf/policylint.toml written, got %v (%v)", res, err)
+	}
+}
+
+func TestExplainHelp(t *testing.T) {
+	t.Parallel()
+	for _, arg := range []string{"-h", "--help"} {
+		res := policylint(t, t.TempDir(), "explain", arg)
+		if res.code != exitClean || !strings.HasPrefix(res.stdout, "usage: policylint explain RULE") || strings.Contains(res.stderr, "unknown rule") {
+			t.Errorf("explain %s: want the usage, got %v", arg, res)
+		}
+	}
+}
+
+// TestBadRulesUnderGoVetIsReportedOnce: go vet runs the tool once per
+// package; a bad -rules is caught when the go command first asks for the
+// tool's identity, so it is said once and nothing is analysed.
+func TestBadRulesUnderGoVetIsReportedOnce(t *testing.T) {
+	t.Parallel()
+	res := goVet(t, fixture(t, "svc"), testEnv(), "-rules=nope", "./...")
+	if res.code == 0 || strings.Count(res.stderr, `unknown rule "nope"`) != 1 {
+		t.Errorf("want one error about the rule, got %v", res)
 	}
 }
 

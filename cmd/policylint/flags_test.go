@@ -84,3 +84,21 @@ func TestPolicyArg(t *testing.T) {
 		}
 	}
 }
+
+func TestColourOnlyOnATerminalThatShowsIt(t *testing.T) {
+	for _, tt := range []struct {
+		terminal bool
+		env      map[string]string
+		want     bool
+	}{
+		{true, nil, true},
+		{true, map[string]string{"TERM": "xterm-256color"}, true},
+		{false, nil, false},
+		{true, map[string]string{"NO_COLOR": "1"}, false},
+		{true, map[string]string{"TERM": "dumb"}, false},
+	} {
+		if got := wantColour(tt.terminal, func(k string) string { return tt.env[k] }); got != tt.want {
+			t.Errorf("terminal=%v env=%v: colour %v, want %v", tt.terminal, tt.env, got, tt.want)
+		}
+	}
+}

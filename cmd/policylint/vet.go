@@ -120,6 +120,12 @@ func (vetVersionFlag) Set(v string) error {
 	if v != "full" {
 		return fmt.Errorf("unsupported -V=%s (use -V=full)", v)
 	}
+	// The go command asks once per run, before any package: the place
+	// to stop a bad -rules once rather than once per package.
+	if err := checkParentRules(readParent()); err != nil {
+		fmt.Fprintf(os.Stderr, "policylint: %v\n", err)
+		os.Exit(1)
+	}
 	fmt.Println(vetToolID())
 	os.Exit(0)
 	return nil
@@ -287,4 +293,20 @@ func redirectStdout(cfgFile string) {
 		os.Exit(1)
 	}
 	os.Stdout = f // closed when the process exits, after unitchecker's last write
+}
+
+// checkParentRules validates the -rules values the go command running us
+// will pass on (its own command line, $GOFLAGS).
+func checkParentRules(p parentProcess) error {
+	var values []string
+	if len(p.args) > 1 {
+		values = append(values, flagArg(p.args[1:], "rules"))
+	}
+	values = append(values, flagArg(strings.Fields(os.Getenv("GOFLAGS")), "rules"))
+	for _, v := range values {
+		if _, err := parseRules(v); err != nil {
+			return err
+		}
+	}
+	return nil
 }
