@@ -313,8 +313,7 @@ func sanitizerIn(pass *analysis.Pass, file *ast.File, pos token.Pos, pkgPath, na
 			return sanitizer{}, false // the name means something else there
 		}
 	}
-	imports, ok := importEdits(file, pkg)
-	return sanitizer{fn: fn, qual: pkg.Name() + ".", imports: imports}, ok
+	return sanitizer{fn: fn, qual: pkg.Name() + ".", imports: importEdits(file, pkg)}, true
 }
 
 // dependency returns the package with path among the transitive imports
@@ -352,7 +351,7 @@ func innermost(pass *analysis.Pass, file *ast.File, pos token.Pos) *types.Scope 
 // importEdits returns the edit that adds pkg to the imports of file: into
 // the last parenthesised import declaration, after a single import, or
 // after the package clause; gofmt sorts it into its group. The driver and gopls format the result.
-func importEdits(file *ast.File, pkg *types.Package) ([]analysis.TextEdit, bool) {
+func importEdits(file *ast.File, pkg *types.Package) []analysis.TextEdit {
 	spec := strconv.Quote(pkg.Path())
 	if path.Base(pkg.Path()) != pkg.Name() {
 		spec = pkg.Name() + " " + spec
@@ -365,14 +364,14 @@ func importEdits(file *ast.File, pkg *types.Package) ([]analysis.TextEdit, bool)
 	}
 	switch {
 	case last == nil:
-		return []analysis.TextEdit{{Pos: file.Name.End(), End: file.Name.End(), NewText: []byte("\n\nimport " + spec)}}, true
+		return []analysis.TextEdit{{Pos: file.Name.End(), End: file.Name.End(), NewText: []byte("\n\nimport " + spec)}}
 	case last.Lparen.IsValid() && len(last.Specs) > 0:
 		end := last.Specs[len(last.Specs)-1].End()
-		return []analysis.TextEdit{{Pos: end, End: end, NewText: []byte("\n\t" + spec)}}, true
+		return []analysis.TextEdit{{Pos: end, End: end, NewText: []byte("\n\t" + spec)}}
 	case last.Lparen.IsValid():
-		return []analysis.TextEdit{{Pos: last.Lparen + 1, End: last.Lparen + 1, NewText: []byte("\n\t" + spec + "\n")}}, true
+		return []analysis.TextEdit{{Pos: last.Lparen + 1, End: last.Lparen + 1, NewText: []byte("\n\t" + spec + "\n")}}
 	default:
-		return []analysis.TextEdit{{Pos: last.End(), End: last.End(), NewText: []byte("\n\nimport " + spec)}}, true
+		return []analysis.TextEdit{{Pos: last.End(), End: last.End(), NewText: []byte("\n\nimport " + spec)}}
 	}
 }
 

@@ -35,7 +35,7 @@ const Directive = "//policylint:ignore"
 // replace it.
 var Now = time.Now
 
-// Tests, when not nil, says whether findings in _test.go files are
+// Tests says, when not nil, whether findings in _test.go files are
 // reported: the -test flag of the policylint command and of its vet tool.
 // When nil, the manifest's [run] tests decides, and without it
 // TestsByDefault.

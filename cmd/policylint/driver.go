@@ -356,8 +356,6 @@ func vetErrors(stderr string) (problems, progress []string) {
 // group is the file.
 var testFileError = regexp.MustCompile(`^([^:\n]*_test\.go):\d+`)
 
-func inTestFile(problem string) bool { return testFileError.MatchString(problem) }
-
 // merge adds the results of another run over other packages.
 func (run *vetRun) merge(other *vetRun) {
 	seen := make(map[findingKey]bool)

@@ -264,7 +264,7 @@ func (r *runner) retryWithoutTests(res *vetRun, exe, explicit string) {
 		r.fail("%v", err)
 		return
 	}
-	defer os.Remove(overlay)
+	defer func() { _ = os.Remove(overlay) }() // a temporary file: nothing to do if it stays
 	opts := *r.opts
 	opts.patterns = patterns
 	args := slices.Insert(vetCommand(exe, &opts, explicit), 1, "-overlay="+overlay)
@@ -307,7 +307,7 @@ func hideTestFiles(dirs []string, cwd string) (overlay string, patterns []string
 		err = cerr
 	}
 	if err != nil {
-		os.Remove(f.Name())
+		_ = os.Remove(f.Name()) // the error below says what went wrong
 		return "", nil, fmt.Errorf("hiding test files: %w", err)
 	}
 	return f.Name(), patterns, nil
