@@ -147,8 +147,8 @@ func copyTree(t *testing.T, src string) string {
 	return dst
 }
 
-// findingLines returns "file:line: rule" for each finding of a JSON report.
-func findingLines(t *testing.T, stdout string) []string {
+// reportLines returns "file:line: rule" for each finding of a JSON report.
+func reportLines(t *testing.T, stdout string) []string {
 	t.Helper()
 	rep, _ := decodeReport(t, []byte(stdout))
 	var out []string
@@ -200,7 +200,7 @@ func TestFixMakesTheExampleCompliant(t *testing.T) {
 	}
 
 	again := policylint(t, dir, "-policy", manifest, "-format", "json")
-	left, after := findingLines(t, fixed.stdout), findingLines(t, again.stdout)
+	left, after := reportLines(t, fixed.stdout), reportLines(t, again.stdout)
 	if !slices.Equal(left, after) {
 		t.Errorf("a second run does not find what the fix run left:\nleft:\n\t%s\nfound:\n\t%s",
 			strings.Join(left, "\n\t"), strings.Join(after, "\n\t"))

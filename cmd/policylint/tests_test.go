@@ -45,7 +45,7 @@ func TestTestFileFindingsAreOffByDefault(t *testing.T) {
 			if res.code != exitFindings {
 				t.Fatalf("want exit 1, got %v", res)
 			}
-			if got := findingLines(t, res.stdout); !slices.Equal(got, tt.want) {
+			if got := reportLines(t, res.stdout); !slices.Equal(got, tt.want) {
 				t.Errorf("findings %q, want %q", got, tt.want)
 			}
 		})
@@ -80,7 +80,7 @@ func TestTestFilesThatDoNotCompileDoNotStopTheRun(t *testing.T) {
 	if res.code != exitFindings {
 		t.Fatalf("want exit 1, got %v", res)
 	}
-	if got := findingLines(t, res.stdout); !slices.Equal(got, []string{prodFinding}) {
+	if got := reportLines(t, res.stdout); !slices.Equal(got, []string{prodFinding}) {
 		t.Errorf("findings %q, want %q", got, []string{prodFinding})
 	}
 	rep, _ := decodeReport(t, []byte(res.stdout))
@@ -108,7 +108,7 @@ func TestFindingsInCgoFilesAreReported(t *testing.T) {
 		t.Fatalf("want exit 1, got %v", res)
 	}
 	want := []string{"native.go:16: piilog", "plain.go:10: piilog"}
-	if got := findingLines(t, res.stdout); !slices.Equal(got, want) {
+	if got := reportLines(t, res.stdout); !slices.Equal(got, want) {
 		t.Errorf("findings %q, want %q", got, want)
 	}
 }

@@ -139,7 +139,7 @@ func TestOtherGoToolchains(t *testing.T) {
 	}
 	t.Parallel()
 	local := command(t, fixture(t, "deps"), testEnv("GOTOOLCHAIN=local"), binary, "-format", "json")
-	want := findingLines(t, local.stdout)
+	want := reportLines(t, local.stdout)
 	if local.code != exitFindings || len(want) != 2 {
 		t.Fatalf("local toolchain: want exit 1 and 2 findings, got %v", local)
 	}
@@ -155,7 +155,7 @@ func TestOtherGoToolchains(t *testing.T) {
 			if res.code != exitFindings {
 				t.Fatalf("want exit 1, got %v", res)
 			}
-			if got := findingLines(t, res.stdout); !slices.Equal(got, want) {
+			if got := reportLines(t, res.stdout); !slices.Equal(got, want) {
 				t.Errorf("findings differ from the local toolchain's:\ngot  %q\nwant %q", got, want)
 			}
 			if rep, _ := decodeReport(t, []byte(res.stdout)); len(rep.Errors) != 0 {
