@@ -36,6 +36,7 @@ import (
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/policylint/policylint/analyzers/report"
 	"github.com/policylint/policylint/analyzers/suite"
 	"github.com/policylint/policylint/rules"
 )
@@ -46,6 +47,9 @@ const Name = "policylint"
 
 func init() {
 	register.Plugin(Name, New)
+	// golangci-lint's run.tests decides whether test files are loaded;
+	// a manifest's [run] tests = false still drops their findings.
+	report.TestsByDefault = true
 }
 
 // Plugin is the policylint linter for one golangci-lint configuration.

@@ -19,6 +19,15 @@ import (
 
 // Load reads and parses the manifest at path.
 func Load(path string) (*Policy, error) {
+	// Read regular files only: a FIFO or a device would block the run or
+	// never end.
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		what := "not a regular file"
+		if fi.IsDir() {
+			what = "a directory"
+		}
+		return nil, fmt.Errorf("loading policy %s: %s (name a policylint.toml file)", path, what)
+	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("loading policy %s: %w", path, err)
@@ -89,14 +98,23 @@ func syntaxError(file, src string, err error) *Error {
 		msg = pe.Message
 		if pe.Position.Line >= 1 {
 			pos.Line, pos.Col = pe.Position.Line, max(pe.Position.Col, 1)
-			// The decoder's column is off by one line at line starts;
-			// derive it from the byte offset when that is consistent.
-			if start := lineStart(src, pos.Line); start >= 0 && pe.Position.Start >= start &&
-				!strings.Contains(src[start:min(pe.Position.Start, len(src))], "\n") {
-				pos.Col = pe.Position.Start - start + 1
+			// The decoder's line and column are off at line ends (a
+			// newline it did not expect counts on the next line, past the
+			// end of a file that ends there) and at line starts: derive
+			// both from the byte offset of the offending character when
+			// it is near the line the decoder says.
+			if off := pe.Position.Start; off >= 0 && off <= len(src) {
+				line := 1 + strings.Count(src[:off], "\n")
+				if line >= pos.Line-1 && line <= pos.Line {
+					pos.Line = line
+					pos.Col = off - lineStart(src, line) + 1
+				}
 			}
 		}
 	}
+	// The decoder quotes the character it did not expect: say what an
+	// unexpected newline or end of input is.
+	msg = strings.NewReplacer(`'\n'`, "the end of the line", `'\x00'`, "the end of the file").Replace(msg)
 	return &Error{Pos: pos, Msg: "invalid TOML: " + lowerFirst(strings.TrimSuffix(msg, "."))}
 }
 
@@ -345,8 +363,13 @@ func headerName(s string) (string, error) {
 }
 
 func nameRegexp(s string) (string, error) {
-	if _, err := regexp.Compile(s); err != nil {
+	re, err := regexp.Compile(s)
+	if err != nil {
 		return "", fmt.Errorf("invalid regular expression %q: %w", s, err)
+	}
+	if re.MatchString("") {
+		// Unanchored, a pattern that matches "" matches every name.
+		return "", fmt.Errorf("the pattern %q matches every identifier (anchor it, such as '(?i)^client_?ip$')", s)
 	}
 	return s, nil
 }
@@ -376,7 +399,7 @@ func (d *decoder) policy(raw map[string]any) *Policy {
 		EmailConsent: EmailConsentRule{Common: defaultCommon(defaultEmailConsentClause)},
 		PIIEgress:    PIIEgressRule{Common: defaultCommon(defaultPIIEgressClause), Deny: []string{"user.*"}, Unknown: "report"},
 	}
-	d.known(raw, "", "version", "policy", "url", "data", "rules", "exceptions")
+	d.known(raw, "", "version", "policy", "url", "run", "data", "rules", "exceptions")
 
 	switch v, present := raw["version"]; {
 	case !present:
@@ -396,6 +419,13 @@ func (d *decoder) policy(raw map[string]any) *Policy {
 	p.Name, _ = d.str(raw, "", "policy")
 	p.URL, _ = d.str(raw, "", "url")
 
+	if run, ok := d.table(raw, "", "run"); ok {
+		d.known(run, "run", "tests")
+		if _, present := run["tests"]; present {
+			tests := d.boolean(run, "run", "tests", false)
+			p.Run.Tests = &tests
+		}
+	}
 	if data, ok := d.table(raw, "", "data"); ok {
 		for _, name := range slices.Sorted(maps.Keys(data)) {
 			if c := d.category(data, name); c != nil {
@@ -594,8 +624,10 @@ func (d *decoder) exception(t map[string]any, key string) (Exception, bool) {
 		d.errorf(key, "%s: missing rule (one of %s)", key, strings.Join(RuleNames, ", "))
 	}
 	ex.Paths = d.strs(t, key, "paths", checkGlob)
-	if _, present := t["paths"]; !present {
+	if v, present := t["paths"]; !present {
 		d.errorf(key, `%s: missing paths (the files it covers, such as ["internal/legacy/**"])`, key)
+	} else if list, ok := v.([]any); ok && len(list) == 0 {
+		d.errorf(key+".paths", `%s.paths is empty: the exception covers no file (list the files it covers, such as ["internal/legacy/**"], or remove it)`, key)
 	}
 	if reason, ok := d.str(t, key, "reason"); ok {
 		if strings.TrimSpace(reason) == "" {

@@ -47,7 +47,40 @@ func TestParseReportsEachProblemWithItsPosition(t *testing.T) {
 		{
 			"syntax error",
 			v + "policy = \n",
-			[]string{`p.toml:2:10: invalid TOML: expected value but found '\n' instead`},
+			[]string{`p.toml:2:10: invalid TOML: expected value but found the end of the line instead`},
+		},
+		{
+			"unclosed table header: the line it is on, not the next",
+			v + "[rules.piilog\nenabled = true\n",
+			[]string{`p.toml:2:14: invalid TOML: expected '.' or ']' to end table name, but got the end of the line instead`},
+		},
+		{
+			"unclosed table header at the end of the file",
+			v + "[rules.piilog",
+			[]string{`p.toml:2:13: invalid TOML: expected '.' or ']' to end table name, but got the end of the file instead`},
+		},
+		{
+			"run.tests of the wrong type",
+			v + "[run]\ntests = \"yes\"\n",
+			[]string{`p.toml:3:1: run.tests must be true or false, not a string`},
+		},
+		{
+			"unknown key in [run]",
+			v + "[run]\ntest = true\n",
+			[]string{`p.toml:3:1: unknown key "test" in run (did you mean "tests"?)`},
+		},
+		{
+			"a name pattern that matches every identifier",
+			v + "[data.\"user.device.ip_address\"]\nnames = ['', '(?i)^ip$', 'x*']\n",
+			[]string{
+				`p.toml:3:10: data.user.device.ip_address.names[0]: the pattern "" matches every identifier (anchor it, such as '(?i)^client_?ip$')`,
+				`p.toml:3:26: data.user.device.ip_address.names[2]: the pattern "x*" matches every identifier (anchor it, such as '(?i)^client_?ip$')`,
+			},
+		},
+		{
+			"an exception with no paths",
+			v + "[[exceptions]]\nrule = \"piilog\"\npaths = []\nreason = \"legacy\"\n",
+			[]string{`p.toml:4:1: exceptions[0].paths is empty: the exception covers no file (list the files it covers, such as ["internal/legacy/**"], or remove it)`},
 		},
 		{
 			"duplicate key at a line start",
@@ -509,5 +542,50 @@ func TestReferenceSyntax(t *testing.T) {
 		if got := tt.check(tt.ref); got != tt.want {
 			t.Errorf("check(%q) = %v, want %v", tt.ref, got, tt.want)
 		}
+	}
+}
+
+func TestRunTestsKey(t *testing.T) {
+	for _, tt := range []struct {
+		src  string
+		want *bool
+	}{
+		{"version = 1\n", nil},
+		{"version = 1\n[run]\n", nil},
+		{"version = 1\n[run]\ntests = true\n", new(true)},
+		{"version = 1\n[run]\ntests = false\n", new(false)},
+	} {
+		p, err := Parse("p.toml", []byte(tt.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := p.Run.Tests
+		if (got == nil) != (tt.want == nil) || got != nil && *got != *tt.want {
+			t.Errorf("%q: Run.Tests = %v, want %v", tt.src, got, tt.want)
+		}
+	}
+}
+
+func TestLoadRefusesWhatIsNotARegularFile(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "policy.fifo")
+	if err := mkfifo(fifo); err != nil {
+		t.Skipf("no FIFO here: %v", err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		_, err := Load(fifo)
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if err == nil || !strings.Contains(err.Error(), "not a regular file") {
+			t.Errorf("Load(FIFO) = %v, want an error that says it is not a regular file", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Load blocked on a FIFO")
+	}
+	if _, err := Load(dir); err == nil || !strings.Contains(err.Error(), "a directory") {
+		t.Errorf("Load(dir) = %v, want an error that says it is a directory", err)
 	}
 }

@@ -38,6 +38,10 @@ type Policy struct {
 
 	Exceptions []Exception
 
+	// Run is the [run] table: how findings are selected rather than what
+	// the rules look for.
+	Run Run
+
 	// Pos maps a dotted key path of the manifest (e.g.
 	// "rules.piilog.sinks[1]" or "data.user.device.ip_address.funcs[0]")
 	// to where it was written, for messages about it.
@@ -110,6 +114,14 @@ type Allow struct {
 type SDKSink struct {
 	Func string
 	Host string
+}
+
+// Run is the [run] table.
+type Run struct {
+	// Tests is the tests key: whether findings in _test.go files are
+	// reported; nil when the manifest does not say (then the -test flag's
+	// default applies: off).
+	Tests *bool
 }
 
 // Exception is one [[exceptions]] entry.

@@ -1,8 +1,14 @@
 // Package report is the one place that decides which findings are shown:
-// it drops findings in generated files, findings suppressed by a
-// `//policylint:ignore RULE reason` directive on the line or the line above,
-// findings covered by an unexpired manifest exception, and duplicates. It
-// reports suppressions that lack a reason or suppress nothing.
+// it drops findings in generated files, in _test.go files unless tests are
+// on (-test, or tests = true in the manifest's [run] table), in code the
+// user does not maintain (GOROOT, the module cache, vendor/), findings
+// suppressed by a `//policylint:ignore RULE reason` directive on the line
+// or the line above, findings covered by an unexpired manifest exception,
+// and duplicates. It reports suppressions that lack a reason or suppress
+// nothing. Positions are those the user sees: in a file that cgo rewrote,
+// the original file's, through its //line directives. Flow steps in
+// dependencies are named module@version/path.go or $GOROOT/src/..., never
+// by a path of the machine.
 //
 // The rule analyzers call Reporter.Report for every finding and
 // Reporter.Finish at the end of their run; nothing else reports.
@@ -29,21 +35,49 @@ const Directive = "//policylint:ignore"
 // replace it.
 var Now = time.Now
 
+// Tests says, when not nil, whether findings in _test.go files are
+// reported: the -test flag of the policylint command and of its vet tool.
+// When nil, the manifest's [run] tests decides, and without it
+// TestsByDefault.
+var Tests *bool
+
+// TestsByDefault is whether findings in _test.go files are reported when
+// neither -test nor the manifest says: no, since a privacy policy governs
+// production code. The golangci-lint plugin sets it, as golangci-lint's
+// own run.tests setting already decides whether test files are loaded.
+// Test files are analysed either way: only their findings go.
+var TestsByDefault = false
+
+// testsOn reports whether findings in test files are reported under p.
+func testsOn(p *rules.Policy) bool {
+	switch {
+	case Tests != nil:
+		return *Tests
+	case p != nil && p.Run.Tests != nil:
+		return *p.Run.Tests
+	}
+	return TestsByDefault
+}
+
+func isTestFile(name string) bool { return strings.HasSuffix(name, "_test.go") }
+
 // Reporter filters and records one rule's findings in one package.
 type Reporter struct {
 	pass      *analysis.Pass
 	policy    *rules.Policy
 	rule      string
-	generated map[*token.File]bool
+	tests     bool // findings in _test.go files are reported
+	generated map[string]bool
 	dirs      []*directive
 	seen      map[string]bool
 	list      finding.List
 	entries   []finding.Entry // see ReportEntry
 }
 
+// A directive's file and line are those the user sees (see position).
 type directive struct {
 	pos    token.Pos
-	file   *token.File
+	file   string
 	line   int
 	rules  []string
 	reason string
@@ -52,18 +86,21 @@ type directive struct {
 
 // New returns a Reporter for rule in the package of pass.
 func New(pass *analysis.Pass, p *rules.Policy, rule string) *Reporter {
-	r := &Reporter{pass: pass, policy: p, rule: rule, generated: map[*token.File]bool{}, seen: map[string]bool{}}
+	r := &Reporter{pass: pass, policy: p, rule: rule, tests: testsOn(p), generated: map[string]bool{}, seen: map[string]bool{}}
 	for _, f := range pass.Files {
 		tf := pass.Fset.File(f.Pos())
 		if tf == nil {
 			continue
 		}
-		if ast.IsGenerated(f) {
-			r.generated[tf] = true
+		name := pass.Fset.Position(f.Package).Filename
+		// cgo's rewrite of a file that imports "C" says it is generated,
+		// but its //line directives map it back to the user's file.
+		if ast.IsGenerated(f) && name == tf.Name() {
+			r.generated[name] = true
 		}
 		for _, cg := range f.Comments {
 			for _, c := range cg.List {
-				if d := parseDirective(c, tf); d != nil {
+				if d := parseDirective(pass.Fset, c); d != nil {
 					r.dirs = append(r.dirs, d)
 				}
 			}
@@ -72,13 +109,26 @@ func New(pass *analysis.Pass, p *rules.Policy, rule string) *Reporter {
 	return r
 }
 
-func parseDirective(c *ast.Comment, tf *token.File) *directive {
-	rest, ok := strings.CutPrefix(c.Text, Directive)
+// position is where pos is for the user: through //line directives, so
+// that a position in cgo's rewrite of a file is one in the file itself.
+func (r *Reporter) position(pos token.Pos) token.Position {
+	return r.pass.Fset.Position(pos)
+}
+
+// parseDirective parses a suppression comment. "// policylint:ignore",
+// with a space, is accepted as //nolint is.
+func parseDirective(fset *token.FileSet, c *ast.Comment) *directive {
+	text := c.Text
+	if rest, ok := strings.CutPrefix(text, "//"); ok && strings.HasPrefix(strings.TrimLeft(rest, " \t"), Directive[2:]) {
+		text = "//" + strings.TrimLeft(rest, " \t")
+	}
+	rest, ok := strings.CutPrefix(text, Directive)
 	if !ok || (rest != "" && rest[0] != ' ' && rest[0] != '\t') {
 		return nil
 	}
 	fields := strings.Fields(rest)
-	d := &directive{pos: c.Pos(), file: tf, line: tf.Line(c.Pos())}
+	p := fset.Position(c.Pos())
+	d := &directive{pos: c.Pos(), file: p.Filename, line: p.Line}
 	if len(fields) > 0 {
 		d.rules = strings.Split(fields[0], ",")
 		d.reason = strings.Join(fields[1:], " ")
@@ -112,18 +162,28 @@ func (r *Reporter) Report(f finding.Finding, d analysis.Diagnostic) bool {
 // completed with rule, severity and clause, and whether it is kept. A
 // suppression that matches counts as used.
 func (r *Reporter) Filter(f finding.Finding, pos token.Pos) (finding.Finding, bool) {
-	tf := r.pass.Fset.File(pos)
-	if tf == nil || r.generated[tf] {
+	if r.pass.Fset.File(pos) == nil {
 		return f, false
 	}
-	line := tf.Line(pos)
+	p := r.position(pos)
+	switch {
+	case r.generated[p.Filename]:
+		return f, false
+	case !r.tests && isTestFile(p.Filename):
+		return f, false
+	case finding.InDependency(p.Filename):
+		// A package of a dependency analysed as a root (policylint all,
+		// a vendored module): its callers in the user's module get the
+		// finding, at their call, through the wrapper summary.
+		return f, false
+	}
 	for _, dir := range r.dirs {
-		if dir.file == tf && (dir.line == line || dir.line == line-1) && slices.Contains(dir.rules, r.rule) && dir.reason != "" {
+		if dir.file == p.Filename && (dir.line == p.Line || dir.line == p.Line-1) && slices.Contains(dir.rules, r.rule) && dir.reason != "" {
 			dir.used = true
 			return f, false
 		}
 	}
-	if ex, expired := r.policy.ExceptionFor(r.rule, tf.Name(), Now()); ex != nil && !expired {
+	if ex, expired := r.policy.ExceptionFor(r.rule, p.Filename, Now()); ex != nil && !expired {
 		return f, false
 	}
 	f.Rule = r.rule
@@ -133,6 +193,14 @@ func (r *Reporter) Filter(f finding.Finding, pos token.Pos) (finding.Finding, bo
 	if f.Clause == "" {
 		f.Clause = r.policy.Clause(r.rule)
 	}
+	if f.Flow != nil {
+		flow := make([]finding.Step, len(f.Flow))
+		for i, st := range f.Flow {
+			st.Pos.File = finding.DisplayPath(st.Pos.File)
+			flow[i] = st
+		}
+		f.Flow = flow
+	}
 	return f, true
 }
 
@@ -140,6 +208,9 @@ func (r *Reporter) Filter(f finding.Finding, pos token.Pos) (finding.Finding, bo
 // the findings, sorted.
 func (r *Reporter) Finish() *finding.List {
 	for _, dir := range r.dirs {
+		if !r.tests && isTestFile(dir.file) || finding.InDependency(dir.file) {
+			continue // no finding there to suppress
+		}
 		switch {
 		case len(dir.rules) == 0:
 			if r.rule == rules.RuleNames[0] {
@@ -200,7 +271,7 @@ func Related(pass *analysis.Pass, flow []finding.Step) []analysis.RelatedInforma
 		pos := Pos(pass, st.Pos)
 		msg := st.Note
 		if pos == token.NoPos {
-			msg = fmt.Sprintf("%s (%s:%d:%d)", st.Note, st.Pos.File, st.Pos.Line, st.Pos.Column)
+			msg = fmt.Sprintf("%s (%s:%d:%d)", st.Note, finding.DisplayPath(st.Pos.File), st.Pos.Line, st.Pos.Column)
 			if len(pass.Files) > 0 {
 				pos = pass.Files[0].Package
 			}

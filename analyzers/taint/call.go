@@ -320,7 +320,7 @@ func (u *unit) sinkReached(instr ssa.CallInstruction, kind SinkKind, called, rea
 			flow := append(append(append([]finding.Step{}, l.steps...), callStep), chain...)
 			u.e.recordHit(&Hit{
 				Kind: kind, Call: instr, Pos: instr.Pos(), Fn: instr.Parent(),
-				Sink: called, RealSink: real, Arg: arg, Cat: l.cat, Source: l.desc, Flow: flow,
+				Sink: called, RealSink: real, Arg: arg, Elems: u.varargElems(instr, arg, l.cat), Cat: l.cat, Source: l.desc, Flow: flow,
 				Host: d.host, Funcs: d.funcs, Entry: l.entry,
 			}, l)
 			continue

@@ -81,6 +81,10 @@ type Hit struct {
 	// only when no analysed package calls that function, since a caller
 	// reports the flow at its call.
 	Entry string
+	// Elems are, when Arg is the slice that packs a variadic call's
+	// arguments, the indices of its elements that carry Cat (nil when
+	// unknown); a fix wraps exactly these.
+	Elems []int
 }
 
 func run(pass *analysis.Pass, p *rules.Policy) *Result {

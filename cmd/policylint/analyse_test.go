@@ -28,7 +28,7 @@ func TestPanicInAnalyzerIsReportedAndOthersGoOn(t *testing.T) {
 	}
 	var rep struct {
 		Findings []struct{ Pos struct{ File string } }
-		Errors   []string
+		Errors   []jsonProblem
 	}
 	if err := json.Unmarshal([]byte(res.stdout), &rep); err != nil {
 		t.Fatalf("%v\n%v", err, res)
@@ -44,7 +44,7 @@ func TestPanicInAnalyzerIsReportedAndOthersGoOn(t *testing.T) {
 	}
 	n := 0
 	for _, e := range rep.Errors {
-		if strings.Contains(e, want) {
+		if strings.Contains(e.Message, want) && e.Severity == "error" {
 			n++
 		}
 	}

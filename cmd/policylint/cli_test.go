@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -79,6 +80,9 @@ func TestExitCodes(t *testing.T) {
 func TestBadCommandLineExits2WithOneLine(t *testing.T) {
 	t.Parallel()
 	dir := withManifests(t, "clean")
+	if err := mkfifo(filepath.Join(dir, "fifo")); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		args []string
 		want string // in stderr
@@ -96,6 +100,8 @@ func TestBadCommandLineExits2WithOneLine(t *testing.T) {
 		{[]string{"explain", "nope"}, `unknown rule "nope": valid rules are piilog, emailconsent, piiegress`},
 		{[]string{"init", "extra"}, `unexpected argument "extra"`},
 		{[]string{"version", "extra"}, "version takes no arguments"},
+		{[]string{"--", "-format"}, `invalid package pattern "-format"`},
+		{[]string{"-policy", "fifo"}, "fifo: "}, // not a regular file: never read (it would block)
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
@@ -169,11 +175,11 @@ func TestTypeErrorNamesFileAndLine(t *testing.T) {
 	if strings.Contains(res.stderr, "goroutine ") || strings.Contains(res.stderr, "good") {
 		t.Errorf("unexpected stderr: %v", res)
 	}
-	var rep struct{ Errors []string }
+	var rep struct{ Errors []jsonProblem }
 	if err := json.Unmarshal([]byte(res.stdout), &rep); err != nil {
 		t.Fatalf("the report is not JSON: %v\n%v", err, res)
 	}
-	if len(rep.Errors) != 1 || !strings.HasPrefix(rep.Errors[0], "bad.go:5:") {
+	if len(rep.Errors) != 1 || !strings.HasPrefix(rep.Errors[0].String(), "bad.go:5:") || rep.Errors[0].Severity != "error" {
 		t.Errorf("want the type error in the report's errors, got %q", rep.Errors)
 	}
 }
@@ -190,7 +196,22 @@ type jsonReport struct {
 			Note *string  `json:"note"`
 		} `json:"flow"`
 	} `json:"findings"`
-	Errors []string `json:"errors"`
+	Errors []jsonProblem `json:"errors"`
+}
+
+// jsonProblem is an entry of "errors": {"severity", "message", "pos"?}.
+type jsonProblem struct {
+	Severity string   `json:"severity"`
+	Message  string   `json:"message"`
+	Pos      *jsonPos `json:"pos"`
+}
+
+// String is the problem as the text format prints it.
+func (p jsonProblem) String() string {
+	if p.Pos == nil {
+		return p.Message
+	}
+	return fmt.Sprintf("%s:%d:%d: %s", p.Pos.File, p.Pos.Line, p.Pos.Column, p.Message)
 }
 
 type jsonPos struct {
@@ -333,6 +354,36 @@ func TestInitWritesAManifestThatLoads(t *testing.T) {
 	res = policylint(t, dir, "init", "-o", "other.toml")
 	if _, err := os.Stat(filepath.Join(dir, "other.toml")); res.code != exitClean || err != nil {
 		t.Errorf("init -o other.toml: %v (%v)", res, err)
+	}
+
+	// -o DIR writes DIR/policylint.toml.
+	if err := os.Mkdir(filepath.Join(dir, "conf"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	res = policylint(t, dir, "init", "-o", "conf")
+	if _, err := os.Stat(filepath.Join(dir, "conf", "policylint.toml")); res.code != exitClean || err != nil || !strings.Contains(res.stderr, "wrote conf/policylint.toml") {
+		t.Errorf("init -o conf: want conf/policylint.toml written, got %v (%v)", res, err)
+	}
+}
+
+func TestExplainHelp(t *testing.T) {
+	t.Parallel()
+	for _, arg := range []string{"-h", "--help"} {
+		res := policylint(t, t.TempDir(), "explain", arg)
+		if res.code != exitClean || !strings.HasPrefix(res.stdout, "usage: policylint explain RULE") || strings.Contains(res.stderr, "unknown rule") {
+			t.Errorf("explain %s: want the usage, got %v", arg, res)
+		}
+	}
+}
+
+// TestBadRulesUnderGoVetIsReportedOnce: go vet runs the tool once per
+// package; a bad -rules is caught when the go command first asks for the
+// tool's identity, so it is said once and nothing is analysed.
+func TestBadRulesUnderGoVetIsReportedOnce(t *testing.T) {
+	t.Parallel()
+	res := goVet(t, fixture(t, "svc"), testEnv(), "-rules=nope", "./...")
+	if res.code == 0 || strings.Count(res.stderr, `unknown rule "nope"`) != 1 {
+		t.Errorf("want one error about the rule, got %v", res)
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"slices"
@@ -36,6 +37,9 @@ func cmdInit(args []string, stdout, stderr io.Writer) int {
 		stdout.Write(rules.DefaultTOML)
 		return exitClean
 	}
+	if fi, err := os.Stat(*out); err == nil && fi.IsDir() {
+		*out = filepath.Join(*out, "policylint.toml") // -o DIR: the manifest in DIR
+	}
 
 	f, err := os.OpenFile(*out, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if errors.Is(err, fs.ErrExist) {
@@ -64,6 +68,10 @@ func cmdInit(args []string, stdout, stderr io.Writer) int {
 // cmdExplain prints a rule's documentation: its analyzer's Doc, exactly.
 func cmdExplain(args []string, stdout, stderr io.Writer) int {
 	valid := strings.Join(rules.RuleNames, ", ")
+	if len(args) == 1 && (args[0] == "-h" || args[0] == "-help" || args[0] == "--help") {
+		fmt.Fprintf(stdout, "usage: policylint explain RULE\n\nPrints a rule's documentation. Rules: %s\n", valid)
+		return exitClean
+	}
 	if len(args) != 1 {
 		return usageErrorf(stderr, "explain needs one rule name: %s", valid)
 	}

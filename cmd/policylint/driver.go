@@ -89,11 +89,27 @@ type jsonDiag struct {
 	} `json:"suggested_fixes"`
 }
 
+// recordsEnv names the directory where the vet tool writes its output when
+// the go command that runs it does not capture the tool's stdout.
+//
+// A go command of Go 1.26 or later gives the vet tool a file for its stdout
+// (the Stdout field of the *.cfg), caches that file with the package's
+// result and replays it on its own stdout, also on a cache hit. An older
+// go command (1.22 to 1.25) runs the tool for every package it analyses
+// and copies the tool's stdout, mixed with its stderr and under a "# pkg"
+// header, to its own stderr, where the records would read as errors. With
+// this variable set, the vet tool of such a go command writes its stdout
+// (unitchecker's JSON and the records) to a file of its own in the
+// directory instead; nothing is lost to caching, since those go commands
+// cache only the facts of a package, never its output.
+const recordsEnv = "POLICYLINT_RECORDS"
+
 // vetRun is what one go vet run produced.
 type vetRun struct {
 	findings []finding.Finding          // de-duplicated, sorted
 	fixes    []*fix                     // the first fix of each diagnostic that has one
 	errors   []string                   // analyzer failures and go vet's own errors
+	progress []string                   // the go command's progress lines ("go: downloading ...")
 	packages []string                   // paths of the packages analysed, external test packages excluded
 	resolved map[string]map[string]bool // manifest path -> keys of references some package resolved
 	entries  entryJoin                  // the records' entries and calls, joined at the end
@@ -112,25 +128,46 @@ func vetCommand(exe string, opts *options, policy string) []string {
 	if opts.tags != "" {
 		args = append(args, "-tags="+opts.tags)
 	}
+	if opts.tests != nil {
+		args = append(args, "-test="+strconv.FormatBool(*opts.tests))
+	}
 	return append(args, opts.patterns...)
 }
 
 // runVet runs go vet in dir and collects its results. An error means go
 // vet could not be run at all.
 func runVet(dir string, args []string) (*vetRun, error) {
+	records, err := os.MkdirTemp("", "policylint-records-")
+	if err != nil {
+		return nil, fmt.Errorf("running go vet: %w", err)
+	}
+	defer os.RemoveAll(records)
 	cmd := exec.Command("go", args...)
 	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), recordsEnv+"="+records)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err := cmd.Run()
+	err = cmd.Run()
 	if err != nil && !errors.As(err, new(*exec.ExitError)) {
 		return nil, fmt.Errorf("running go vet: %w", err)
 	}
-	run, perr := parseVetOutput(&stdout)
+	outputs := []io.Reader{&stdout}
+	files, _ := filepath.Glob(filepath.Join(records, "*.json")) // the pattern is valid
+	slices.Sort(files)
+	for _, f := range files {
+		data, rerr := os.ReadFile(f)
+		if rerr != nil {
+			return nil, fmt.Errorf("reading go vet output: %w", rerr)
+		}
+		outputs = append(outputs, bytes.NewReader(data))
+	}
+	run, perr := parseVetOutput(io.MultiReader(outputs...))
 	if perr != nil {
 		return nil, fmt.Errorf("reading go vet output: %w", perr)
 	}
-	for _, msg := range vetErrors(stderr.String()) {
+	problems, progress := vetErrors(stderr.String())
+	run.progress = progress
+	for _, msg := range problems {
 		if !slices.Contains(run.errors, msg) {
 			run.errors = append(run.errors, msg)
 		}
@@ -271,14 +308,15 @@ func parsePosn(s string) finding.Position {
 // errors, packages that match nothing. The "# package" headers go; each
 // remaining line is one problem. A vet tool that crashed (a fatal runtime
 // error such as a stack overflow, which no recover catches) is one problem
-// naming the package, without the goroutine dump.
-func vetErrors(stderr string) []string {
-	var out []string
+// naming the package, without the goroutine dump. The go command's
+// progress lines ("go: downloading m v1.2.3", "go: finding module for
+// package p", a toolchain switch) are no problems: they come back apart.
+func vetErrors(stderr string) (problems, progress []string) {
 	seen := make(map[string]bool)
 	add := func(msg string) {
 		if !seen[msg] {
 			seen[msg] = true
-			out = append(out, msg)
+			problems = append(problems, msg)
 		}
 	}
 	pkg, crashed := "", false
@@ -292,6 +330,9 @@ func vetErrors(stderr string) []string {
 			continue
 		case crashed || line == "":
 			continue
+		case isProgress(line):
+			progress = append(progress, line)
+			continue
 		case strings.HasPrefix(line, "fatal error: "), strings.HasPrefix(line, "panic: "),
 			strings.HasPrefix(line, "runtime: "), strings.HasPrefix(line, "goroutine "):
 			crashed = true
@@ -300,15 +341,77 @@ func vetErrors(stderr string) []string {
 		case strings.HasPrefix(line, "\t"):
 			// A continuation line (a type error's "have/want"): keep it
 			// with the problem it belongs to.
-			if n := len(out); n > 0 {
-				out[n-1] += "\n" + line
+			if n := len(problems); n > 0 {
+				problems[n-1] += "\n" + line
 			}
 			continue
 		}
 		line = strings.TrimPrefix(line, "vet: ")
 		add(strings.TrimPrefix(line, "./"))
 	}
-	return out
+	return problems, progress
+}
+
+// testFileError matches a problem located in a _test.go file; its first
+// group is the file.
+var testFileError = regexp.MustCompile(`^([^:\n]*_test\.go):\d+`)
+
+// merge adds the results of another run over other packages.
+func (run *vetRun) merge(other *vetRun) {
+	seen := make(map[findingKey]bool)
+	for _, f := range run.findings {
+		seen[keyOf(f)] = true
+	}
+	for _, f := range other.findings {
+		if !seen[keyOf(f)] {
+			seen[keyOf(f)] = true
+			run.findings = append(run.findings, f)
+		}
+	}
+	finding.Sort(run.findings)
+	run.fixes = append(run.fixes, other.fixes...)
+	sortFixes(run.fixes)
+	for _, e := range other.errors {
+		if !slices.Contains(run.errors, e) {
+			run.errors = append(run.errors, e)
+		}
+	}
+	for _, p := range other.packages {
+		if !slices.Contains(run.packages, p) {
+			run.packages = append(run.packages, p)
+		}
+	}
+	slices.Sort(run.packages)
+	run.progress = append(run.progress, other.progress...)
+	for path, keys := range other.resolved {
+		if run.resolved[path] == nil {
+			run.resolved[path] = keys
+			continue
+		}
+		for k := range keys {
+			run.resolved[path][k] = true
+		}
+	}
+}
+
+// progressVerbs are the words after "go: " of the go command's progress
+// lines: module downloads and lookups (modload, modfetch), go.mod updates
+// it reports, and toolchain switches ("go: downloading go1.25.14").
+var progressVerbs = []string{"downloading ", "finding ", "extracting ", "found ", "upgraded ", "downgraded ", "added ", "removed ", "switching to "}
+
+// isProgress reports whether a line of the go command's stderr reports
+// progress rather than a problem.
+func isProgress(line string) bool {
+	rest, ok := strings.CutPrefix(line, "go: ")
+	if !ok {
+		return false
+	}
+	for _, v := range progressVerbs {
+		if strings.HasPrefix(rest, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // crashCause finds the "fatal error: ..." or "panic: ..." line of a crash

@@ -8,7 +8,7 @@ import (
 
 func TestVetErrorsKeepsProblemsAndDropsHeaders(t *testing.T) {
 	stderr := "# example.com/broken\n./bad.go:5:9: cannot use x as int value in return statement\n\thave string\n# example.com/other\nvet: ./o.go:1:1: expected 'package'\n"
-	got := vetErrors(stderr)
+	got, _ := vetErrors(stderr)
 	want := []string{"bad.go:5:9: cannot use x as int value in return statement\n\thave string", "o.go:1:1: expected 'package'"}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
@@ -17,7 +17,7 @@ func TestVetErrorsKeepsProblemsAndDropsHeaders(t *testing.T) {
 
 func TestVetToolCrashIsOneErrorWithoutTheTrace(t *testing.T) {
 	stderr := "# example.com/deep\nruntime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\nruntime stack:\nruntime.throw(...)\n\t/usr/local/go/src/runtime/panic.go:1229\ngoroutine 6 [running]:\nmain.f()\n# example.com/fine\n./f.go:1:1: real problem\n"
-	got := vetErrors(stderr)
+	got, _ := vetErrors(stderr)
 	want := []string{
 		"internal error: policylint crashed on package example.com/deep: fatal error: stack overflow (please report this bug)",
 		"f.go:1:1: real problem",

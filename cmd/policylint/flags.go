@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/policylint/policylint/rules"
@@ -18,7 +19,7 @@ type options struct {
 	output   string   // -o: report file; "" for stdout
 	rules    []string // -rules: rule names to run; empty for all
 	tags     string   // -tags: build tags
-	tests    bool     // -test: analyse test files too
+	tests    *bool    // -test: report findings in _test.go files; nil when not given (the manifest decides)
 	fix      bool     // -fix: apply suggested fixes
 	verbose  bool     // -v: manifest, package count, timing on stderr
 	dir      string   // -C: directory to run in
@@ -53,7 +54,7 @@ func newFlagSet(o *options) *flag.FlagSet {
 		return err
 	})
 	fs.StringVar(&o.tags, "tags", "", "build `tags`, as for go build and go vet")
-	fs.BoolVar(&o.tests, "test", true, "analyse test files too")
+	fs.Var(testsFlag{&o.tests}, "test", "also report findings in _test.go files (default: the manifest's [run] tests, else off; test files are analysed either way)")
 	fs.BoolVar(&o.fix, "fix", false, "apply the first suggested fix of each finding")
 	fs.StringVar(&o.baseline, "baseline", "", "report only findings not recorded in the baseline `FILE`")
 	fs.BoolVar(&o.writeBL, "write-baseline", false, "record the current findings in the -baseline file and exit 0")
@@ -91,6 +92,12 @@ func parseFlags(args []string) (*options, error) {
 	}
 	if len(o.patterns) == 0 {
 		o.patterns = []string{"./..."}
+	}
+	for _, p := range o.patterns {
+		if strings.HasPrefix(p, "-") {
+			// go vet would take it for a flag of its own.
+			return nil, fmt.Errorf(`invalid package pattern %q: no import path starts with "-" (put flags before "--")`, p)
+		}
 	}
 	if !slices.Contains(severities, o.failOn) {
 		return nil, fmt.Errorf("invalid -fail-on %q: use error, warning or info", o.failOn)
@@ -145,4 +152,26 @@ Flags:
 The manifest may also be named by $POLICYLINT_POLICY.
 Exit status: 0 no finding at severity error, 1 findings, 2 the run could not be done.
 `)
+}
+
+// testsFlag is -test: a boolean flag that remembers whether it was given,
+// so that the manifest's [run] tests applies when it was not.
+type testsFlag struct{ v **bool }
+
+func (testsFlag) IsBoolFlag() bool { return true }
+
+func (f testsFlag) String() string {
+	if f.v == nil || *f.v == nil {
+		return ""
+	}
+	return strconv.FormatBool(**f.v)
+}
+
+func (f testsFlag) Set(s string) error {
+	b, err := strconv.ParseBool(s)
+	if err != nil {
+		return errors.New("parse error")
+	}
+	*f.v = &b
+	return nil
 }

@@ -7,14 +7,14 @@ import (
 )
 
 func TestParseFlagsAcceptsFlagsAfterPackages(t *testing.T) {
-	o, err := parseFlags([]string{"./a/...", "-format", "json", "./b", "-rules", "piilog, piiegress", "-test=false", "--", "-notaflag"})
+	o, err := parseFlags([]string{"./a/...", "-format", "json", "./b", "-rules", "piilog, piiegress", "-test=false", "--", "./-c"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if o.format != "json" || o.tests || !slices.Equal(o.rules, []string{"piilog", "piiegress"}) {
+	if o.format != "json" || o.tests == nil || *o.tests || !slices.Equal(o.rules, []string{"piilog", "piiegress"}) {
 		t.Errorf("flags not parsed: %+v", o)
 	}
-	if want := []string{"./a/...", "./b", "-notaflag"}; !slices.Equal(o.patterns, want) {
+	if want := []string{"./a/...", "./b", "./-c"}; !slices.Equal(o.patterns, want) {
 		t.Errorf("patterns: want %q, got %q", want, o.patterns)
 	}
 }
@@ -24,8 +24,18 @@ func TestParseFlagsDefaults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if o.format != "text" || !o.tests || o.fix || o.verbose || o.policy != "" || o.output != "" || len(o.rules) != 0 || !slices.Equal(o.patterns, []string{"./..."}) {
+	if o.format != "text" || o.tests != nil || o.fix || o.verbose || o.policy != "" || o.output != "" || len(o.rules) != 0 || !slices.Equal(o.patterns, []string{"./..."}) {
 		t.Errorf("unexpected defaults: %+v", o)
+	}
+}
+
+// TestParseFlagsRejectsAPatternThatLooksLikeAFlag: after "--", "-format"
+// is a package pattern, which go vet would take for a flag of its own (and
+// print its usage, with the binary's path). No import path starts with "-".
+func TestParseFlagsRejectsAPatternThatLooksLikeAFlag(t *testing.T) {
+	_, err := parseFlags([]string{"--", "-format"})
+	if err == nil || err.Error() != `invalid package pattern "-format": no import path starts with "-" (put flags before "--")` {
+		t.Errorf("want an error about the pattern, got %v", err)
 	}
 }
 
@@ -71,6 +81,24 @@ func TestPolicyArg(t *testing.T) {
 	} {
 		if got := flagArg(tt.args, "policy"); got != tt.want {
 			t.Errorf("flagArg(%q, policy) = %q, want %q", tt.args, got, tt.want)
+		}
+	}
+}
+
+func TestColourOnlyOnATerminalThatShowsIt(t *testing.T) {
+	for _, tt := range []struct {
+		terminal bool
+		env      map[string]string
+		want     bool
+	}{
+		{true, nil, true},
+		{true, map[string]string{"TERM": "xterm-256color"}, true},
+		{false, nil, false},
+		{true, map[string]string{"NO_COLOR": "1"}, false},
+		{true, map[string]string{"TERM": "dumb"}, false},
+	} {
+		if got := wantColour(tt.terminal, func(k string) string { return tt.env[k] }); got != tt.want {
+			t.Errorf("terminal=%v env=%v: colour %v, want %v", tt.terminal, tt.env, got, tt.want)
 		}
 	}
 }

@@ -64,12 +64,18 @@ func (d *reportDest) write(format string, rep *output.Report) error {
 	return nil
 }
 
-// colour reports whether text output should be coloured: only on a
-// terminal, and never when NO_COLOR is set (https://no-color.org).
+// colour reports whether text output should be coloured: see wantColour.
 func (d *reportDest) colour() bool {
-	if d.file != nil || os.Getenv("NO_COLOR") != "" {
+	if d.file != nil {
 		return false
 	}
 	f, ok := d.w.(*os.File)
-	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
+	return ok && wantColour(isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()), os.Getenv)
+}
+
+// wantColour says whether to colour output to a terminal (or not): only on
+// a terminal that can show it, never when NO_COLOR is set
+// (https://no-color.org) or TERM is "dumb".
+func wantColour(terminal bool, getenv func(string) string) bool {
+	return terminal && getenv("NO_COLOR") == "" && getenv("TERM") != "dumb"
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -54,7 +55,7 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 
 	if opts.format == "text" && opts.output == "" {
 		// The errors are on stderr already, next to the report.
-		rep.Errors = nil
+		rep.Errors, rep.Warnings = nil, nil
 	}
 	if err := dest.write(opts.format, rep); err != nil {
 		errorf(stderr, "%v", err)
@@ -154,6 +155,15 @@ func (r *runner) run() *output.Report {
 		r.fail("%v", err)
 		return r.finish(rep)
 	}
+	if !r.testsOn(policy) {
+		r.retryWithoutTests(res, exe, explicit)
+	}
+	if r.opts.verbose {
+		// The go command's progress ("go: downloading ..."), as it printed it.
+		for _, line := range res.progress {
+			fmt.Fprintln(r.stderr, line)
+		}
+	}
 	for _, msg := range res.errors {
 		r.fail("%s", msg)
 	}
@@ -169,12 +179,9 @@ func (r *runner) run() *output.Report {
 	if len(res.packages) == 0 && len(res.errors) == 0 {
 		r.fail("no packages to analyse in %s", strings.Join(r.opts.patterns, " "))
 	}
+	// Findings in test files were dropped by the vet tool already,
+	// unless -test or the manifest's [run] tests keeps them.
 	findings := res.findings
-	if !r.opts.tests {
-		findings = slices.DeleteFunc(findings, func(f finding.Finding) bool {
-			return strings.HasSuffix(f.Pos.File, "_test.go")
-		})
-	}
 	if r.opts.fix {
 		findings = r.applyFixes(res.fixes, findings)
 	}
@@ -211,8 +218,104 @@ func (r *runner) run() *output.Report {
 	return r.finish(rep)
 }
 
+// testsOn reports whether findings in test files are reported: -test,
+// else the manifest's [run] tests, else not.
+func (r *runner) testsOn(p *rules.Policy) bool {
+	switch {
+	case r.opts.tests != nil:
+		return *r.opts.tests
+	case p.Run.Tests != nil:
+		return *p.Run.Tests
+	}
+	return false
+}
+
+// retryWithoutTests deals with packages whose _test.go files do not
+// compile when test findings are off: go vet analyses a package with tests
+// as its test variant, so an error in a test file would hide the package's
+// findings and fail the run. Those errors become warnings, and the
+// packages are analysed again with their test files hidden from the go
+// command (an -overlay that deletes them), their results merged into res.
+func (r *runner) retryWithoutTests(res *vetRun, exe, explicit string) {
+	var dirs []string
+	res.errors = slices.DeleteFunc(res.errors, func(msg string) bool {
+		m := testFileError.FindStringSubmatch(msg)
+		if m == nil {
+			return false
+		}
+		file := m[1]
+		if !filepath.IsAbs(file) {
+			file = filepath.Join(r.cwd, file)
+		}
+		if dir := filepath.Dir(file); !slices.Contains(dirs, dir) {
+			dirs = append(dirs, dir)
+		}
+		w := r.trim(msg) + " (test files do not compile: the package was analysed without them)"
+		r.warnings = append(r.warnings, w)
+		errorf(r.stderr, "warning: %s", w)
+		return true
+	})
+	if len(dirs) == 0 {
+		return
+	}
+	slices.Sort(dirs)
+	overlay, patterns, err := hideTestFiles(dirs, r.cwd)
+	if err != nil {
+		r.fail("%v", err)
+		return
+	}
+	defer func() { _ = os.Remove(overlay) }() // a temporary file: nothing to do if it stays
+	opts := *r.opts
+	opts.patterns = patterns
+	args := slices.Insert(vetCommand(exe, &opts, explicit), 1, "-overlay="+overlay)
+	r.verbosef("analysing %s again without test files", strings.Join(patterns, " "))
+	again, err := runVet(r.cwd, args)
+	if err != nil {
+		r.fail("%v", err)
+		return
+	}
+	res.merge(again)
+}
+
+// hideTestFiles writes a go command -overlay file that deletes every
+// _test.go file of dirs, and returns it with the package patterns of dirs.
+func hideTestFiles(dirs []string, cwd string) (overlay string, patterns []string, err error) {
+	replace := map[string]string{}
+	for _, dir := range dirs {
+		tests, _ := filepath.Glob(filepath.Join(dir, "*_test.go")) // the pattern is valid
+		for _, t := range tests {
+			replace[t] = "" // an empty replacement deletes the file
+		}
+		pattern := dir
+		if rel, err := filepath.Rel(cwd, dir); err == nil && rel == "." {
+			pattern = "."
+		} else if err == nil && filepath.IsLocal(rel) {
+			pattern = "./" + filepath.ToSlash(rel)
+		}
+		patterns = append(patterns, pattern)
+	}
+	data, err := json.Marshal(map[string]any{"Replace": replace})
+	if err != nil {
+		return "", nil, err
+	}
+	f, err := os.CreateTemp("", "policylint-overlay-*.json")
+	if err != nil {
+		return "", nil, fmt.Errorf("hiding test files: %w", err)
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		_ = os.Remove(f.Name()) // the error below says what went wrong
+		return "", nil, fmt.Errorf("hiding test files: %w", err)
+	}
+	return f.Name(), patterns, nil
+}
+
 func (r *runner) finish(rep *output.Report) *output.Report {
-	rep.Errors = append(append([]string(nil), r.errs...), r.warnings...)
+	rep.Errors = slices.Clone(r.errs)
+	rep.Warnings = slices.Clone(r.warnings)
 	return rep
 }
 

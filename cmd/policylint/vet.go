@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/policylint/policylint/analyzers/policyconfig"
+	"github.com/policylint/policylint/analyzers/report"
 	"github.com/policylint/policylint/internal/finding"
 	"github.com/policylint/policylint/rules"
 )
@@ -41,7 +42,12 @@ func vetMain(args []string) {
 	}
 	panicLog = os.Stderr
 	analyzers := guard(ruleAnalyzers(nil, only))
-	if streamArg(args) {
+	cfg := args[len(args)-1]
+	unit := strings.HasSuffix(cfg, ".cfg")
+	factsOnly := unit && vetxOnly(cfg)
+	if streamArg(args) && !factsOnly {
+		// Only the packages named on the command line print records: a
+		// rule that also produces facts runs on their dependencies too.
 		analyzers = streamed(analyzers)
 	}
 
@@ -55,9 +61,11 @@ func vetMain(args []string) {
 	// that go vet accepts and passes them on.
 	flag.String("rules", "", "run only these rules, comma-separated (`a,b`)")
 	flag.Bool("stream", false, "print each rule's findings as JSON records (used by the policylint command)")
+	flag.Var(testsFlag{&report.Tests}, "test", "also report findings in _test.go files (default: the manifest's [run] tests, else off)")
 
-	if cfg := args[len(args)-1]; strings.HasSuffix(cfg, ".cfg") {
-		if vetxOnly(cfg) {
+	if unit {
+		redirectStdout(cfg)
+		if factsOnly {
 			// A dependency of the packages named on the command line,
 			// analysed for its facts only: run the analyzers that
 			// produce facts, not the rules, which would only compute
@@ -68,7 +76,7 @@ func vetMain(args []string) {
 		}
 	}
 	tuneGC()
-	unitchecker.Main(profiled(analyzers, args[len(args)-1])...)
+	unitchecker.Main(profiled(analyzers, cfg)...)
 }
 
 // vetPolicyFlag is -policy under go vet. A relative path is taken from the
@@ -111,6 +119,12 @@ func (vetVersionFlag) String() string   { return "" }
 func (vetVersionFlag) Set(v string) error {
 	if v != "full" {
 		return fmt.Errorf("unsupported -V=%s (use -V=full)", v)
+	}
+	// The go command asks once per run, before any package: the place
+	// to stop a bad -rules once rather than once per package.
+	if err := checkParentRules(readParent()); err != nil {
+		fmt.Fprintf(os.Stderr, "policylint: %v\n", err)
+		os.Exit(1)
 	}
 	fmt.Println(vetToolID())
 	os.Exit(0)
@@ -253,4 +267,46 @@ func factProducers(as []*analysis.Analyzer) []*analysis.Analyzer {
 		visit(a)
 	}
 	return out
+}
+
+// redirectStdout sends the unit's stdout (unitchecker's JSON and the
+// records) to a file of its own in the directory named by $POLICYLINT_RECORDS,
+// when the policylint command set it and the go command running us does
+// not capture stdout itself (no Stdout in the *.cfg: a go command older
+// than Go 1.26, which would copy our stdout to its stderr); see recordsEnv.
+func redirectStdout(cfgFile string) {
+	dir := os.Getenv(recordsEnv)
+	if dir == "" {
+		return
+	}
+	var cfg struct {
+		Stdout   string
+		VetxOnly bool
+	}
+	data, err := os.ReadFile(cfgFile)
+	if err != nil || json.Unmarshal(data, &cfg) != nil || cfg.Stdout != "" || cfg.VetxOnly {
+		return // unitchecker reports a bad config itself
+	}
+	f, err := os.CreateTemp(dir, "unit-*.json")
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "policylint: writing the results: %v\n", err)
+		os.Exit(1)
+	}
+	os.Stdout = f // closed when the process exits, after unitchecker's last write
+}
+
+// checkParentRules validates the -rules values the go command running us
+// will pass on (its own command line, $GOFLAGS).
+func checkParentRules(p parentProcess) error {
+	var values []string
+	if len(p.args) > 1 {
+		values = append(values, flagArg(p.args[1:], "rules"))
+	}
+	values = append(values, flagArg(strings.Fields(os.Getenv("GOFLAGS")), "rules"))
+	for _, v := range values {
+		if _, err := parseRules(v); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -21,7 +21,14 @@ type (
 		Version  int           `json:"version"`
 		Policy   string        `json:"policy"`
 		Findings []jsonFinding `json:"findings"`
-		Errors   []string      `json:"errors"`
+		Errors   []jsonProblem `json:"errors"`
+	}
+	// jsonProblem is an error or a warning of the run. Only errors make
+	// the exit status 2.
+	jsonProblem struct {
+		Severity string   `json:"severity"`
+		Message  string   `json:"message"`
+		Pos      *jsonPos `json:"pos,omitempty"`
 	}
 	jsonFinding struct {
 		Rule     string     `json:"rule"`
@@ -49,7 +56,10 @@ type (
 //
 // Each finding is {"rule", "category", "severity", "message", "clause",
 // "pos": {"file", "line", "column"}, "flow": [{"pos", "note"}]}, with file
-// relative to BaseDir and slash-separated. Arrays are empty, never null.
+// relative to BaseDir and slash-separated. Each entry of errors is
+// {"severity": "error" or "warning", "message", "pos"}, pos only when the
+// problem has a place; errors come from Report.Errors, warnings from
+// Report.Warnings. Arrays are empty, never null.
 // The object is indented with two spaces and ends with a newline.
 func WriteJSON(w io.Writer, r *Report) error {
 	p := prepare(r)
@@ -57,7 +67,14 @@ func WriteJSON(w io.Writer, r *Report) error {
 		Version:  jsonVersion,
 		Policy:   slashPath(p.policy),
 		Findings: make([]jsonFinding, len(p.findings)),
-		Errors:   append([]string{}, p.errors...),
+		Errors:   make([]jsonProblem, len(p.problems)),
+	}
+	for i, pr := range p.problems {
+		out.Errors[i] = jsonProblem{Severity: pr.severity, Message: pr.message}
+		if pr.pos != nil {
+			pos := toJSONPos(*pr.pos)
+			out.Errors[i].Pos = &pos
+		}
 	}
 	for i, f := range p.findings {
 		out.Findings[i] = toJSONFinding(f, p.severityOf(f))

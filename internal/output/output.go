@@ -35,9 +35,13 @@ type Report struct {
 	Policy string
 	// Findings are the findings to print, already filtered, in any order.
 	Findings []finding.Finding
-	// Errors are "file:line:col: message" problems that did not stop the
-	// run (manifest warnings, package load problems).
+	// Errors are the problems that made the run incomplete (exit status
+	// 2): "file:line:col: message" when they have a place, such as a bad
+	// manifest or a package that does not load.
 	Errors []string
+	// Warnings are problems that did not stop the run, in the same form:
+	// a manifest reference that resolves to nothing, an expired exception.
+	Warnings []string
 	// Rules are the rules that ran.
 	Rules []RuleInfo
 	// ToolVersion is policylint's version, as `policylint version` prints it.
@@ -78,7 +82,7 @@ const defaultPolicy = "default"
 type prepared struct {
 	policy   string
 	findings []finding.Finding
-	errors   []string
+	problems []problem
 	rules    []RuleInfo
 	version  string
 	baseDir  string
@@ -103,8 +107,34 @@ func prepare(r *Report) prepared {
 		p.findings[i] = relativeFinding(base, f)
 	}
 	finding.Sort(p.findings)
-	p.errors = sortProblems(base, r.Errors)
+	p.problems = sortProblems(base, r.Errors, r.Warnings)
 	return p
+}
+
+// Severities of a problem.
+const (
+	problemError   = "error"
+	problemWarning = "warning"
+)
+
+// problem is an error or a warning of the run, as printed: text is the
+// whole line ("file:line:col: message"), pos and message its parts when
+// it starts with a position.
+type problem struct {
+	severity string
+	text     string
+	pos      *finding.Position
+	message  string
+}
+
+// failed reports whether any problem is an error: the run was incomplete.
+func (p *prepared) failed() bool {
+	for _, pr := range p.problems {
+		if pr.severity == problemError {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeFinding returns a copy of f whose positions are display paths.
@@ -141,40 +171,48 @@ func (p *prepared) severityOf(f finding.Finding) string {
 // end it.
 var problemPos = regexp.MustCompile(`^(.+?):(\d+)(?::(\d+))?: `)
 
-type problemKey struct {
-	file      string
-	line, col int
-}
-
-func keyOf(problem string) problemKey {
-	m := problemPos.FindStringSubmatch(problem)
-	if m == nil {
-		return problemKey{}
+func newProblem(severity, text string) problem {
+	pr := problem{severity: severity, text: text, message: text}
+	if m := problemPos.FindStringSubmatch(text); m != nil {
+		line, _ := strconv.Atoi(m[2])
+		col, _ := strconv.Atoi(m[3]) // 0 when the column is absent
+		pr.pos = &finding.Position{File: m[1], Line: line, Column: col}
+		pr.message = text[len(m[0]):]
 	}
-	line, _ := strconv.Atoi(m[2])
-	col, _ := strconv.Atoi(m[3]) // 0 when the column is absent
-	return problemKey{file: m[1], line: line, col: col}
+	return pr
 }
 
 // sortProblems makes the problems' file prefixes relative to base, sorts
-// them by position (numerically, so line 9 comes before line 10) and drops
-// exact duplicates, which appear when a package is loaded twice (with and
-// without its tests).
-func sortProblems(base string, problems []string) []string {
-	out := make([]string, 0, len(problems))
-	for _, e := range problems {
-		out = append(out, trimBase(base, e))
+// them by position (numerically, so line 9 comes before line 10), errors
+// before warnings at one place, and drops exact duplicates, which appear
+// when a package is loaded twice (with and without its tests).
+func sortProblems(base string, errs, warnings []string) []problem {
+	out := make([]problem, 0, len(errs)+len(warnings))
+	for _, e := range errs {
+		out = append(out, newProblem(problemError, trimBase(base, e)))
 	}
-	slices.SortStableFunc(out, func(a, b string) int {
-		ka, kb := keyOf(a), keyOf(b)
+	for _, w := range warnings {
+		out = append(out, newProblem(problemWarning, trimBase(base, w)))
+	}
+	key := func(pr problem) finding.Position {
+		if pr.pos == nil {
+			return finding.Position{}
+		}
+		return *pr.pos
+	}
+	slices.SortStableFunc(out, func(a, b problem) int {
+		ka, kb := key(a), key(b)
 		return cmp.Or(
-			cmp.Compare(ka.file, kb.file),
-			cmp.Compare(ka.line, kb.line),
-			cmp.Compare(ka.col, kb.col),
-			cmp.Compare(a, b),
+			cmp.Compare(ka.File, kb.File),
+			cmp.Compare(ka.Line, kb.Line),
+			cmp.Compare(ka.Column, kb.Column),
+			cmp.Compare(a.severity, b.severity), // "error" < "warning"
+			cmp.Compare(a.text, b.text),
 		)
 	})
-	return slices.Compact(out)
+	return slices.CompactFunc(out, func(a, b problem) bool {
+		return a.severity == b.severity && a.text == b.text
+	})
 }
 
 // trimBase removes a leading "BaseDir/" from a problem message.

@@ -2,6 +2,7 @@ package output
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"flag"
 	"os"
@@ -9,6 +10,7 @@ import (
 	"reflect"
 	"runtime"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/policylint/policylint/internal/finding"
@@ -85,9 +87,11 @@ func fixture() *Report {
 		},
 		Errors: []string{
 			base + "/internal/legacy/old.go:10:2: could not import example.com/gone (no required module provides package)",
-			base + `/policylint.toml:14:3: sinks: "example.com/acme/audit.Record" matches no function in the analysed packages`,
 			base + "/internal/legacy/old.go:9:2: could not import example.com/lost (no required module provides package)",
 			base + "/internal/legacy/old.go:10:2: could not import example.com/gone (no required module provides package)",
+		},
+		Warnings: []string{
+			base + `/policylint.toml:14:3: sinks: "example.com/acme/audit.Record" matches no function in the analysed packages`,
 		},
 	}
 }
@@ -192,5 +196,85 @@ func TestWriteErrorsAreWrapped(t *testing.T) {
 		if err := write(); !errors.Is(err, errDiskFull) {
 			t.Errorf("%s: got %v, want an error wrapping %v", name, err, errDiskFull)
 		}
+	}
+}
+
+// TestSARIFRunFailsExactlyWhenThereAreErrors checks the contract that
+// executionSuccessful is false exactly when the exit status is 2 (the run
+// had errors), and that errors are notifications of level error.
+func TestSARIFRunFailsExactlyWhenThereAreErrors(t *testing.T) {
+	for _, tt := range []struct {
+		name             string
+		errors, warnings []string
+		successful       bool
+		levels           []string
+	}{
+		{"clean", nil, nil, true, nil},
+		{"warnings only", nil, []string{"/src/policylint.toml:3:1: funcs: \"a.B\" resolves to nothing"}, true, []string{"warning"}},
+		{"an error", []string{"/src/a.go:1:1: could not import x", "go vet failed: exit status 1"}, []string{"/src/policylint.toml:3:1: w"}, false, []string{"error", "error", "warning"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var log struct {
+				Runs []struct {
+					Invocations []struct {
+						ExecutionSuccessful        bool `json:"executionSuccessful"`
+						ToolExecutionNotifications []struct {
+							Level     string
+							Locations []json.RawMessage
+						} `json:"toolExecutionNotifications"`
+					}
+				}
+			}
+			out := render(t, func(b *bytes.Buffer) error {
+				return WriteSARIF(b, &Report{BaseDir: "/src", Errors: tt.errors, Warnings: tt.warnings})
+			})
+			if err := json.Unmarshal(out, &log); err != nil {
+				t.Fatal(err)
+			}
+			inv := log.Runs[0].Invocations[0]
+			if inv.ExecutionSuccessful != tt.successful {
+				t.Errorf("executionSuccessful = %v, want %v", inv.ExecutionSuccessful, tt.successful)
+			}
+			var levels []string
+			for _, n := range inv.ToolExecutionNotifications {
+				levels = append(levels, n.Level)
+			}
+			if !slices.Equal(levels, tt.levels) {
+				t.Errorf("notification levels = %q, want %q", levels, tt.levels)
+			}
+		})
+	}
+}
+
+// TestJSONErrorsHaveASeverity checks the shape of an entry of "errors":
+// {"severity", "message", "pos"?}, with the position taken out of the
+// message when the problem has one.
+func TestJSONErrorsHaveASeverity(t *testing.T) {
+	out := render(t, func(b *bytes.Buffer) error {
+		return WriteJSON(b, &Report{BaseDir: "/src",
+			Errors:   []string{"/src/a.go:7:2: could not import x", "go vet failed: exit status 1"},
+			Warnings: []string{"/src/policylint.toml:3:1: funcs: \"a.B\" resolves to nothing"}})
+	})
+	var rep struct {
+		Errors []map[string]json.RawMessage `json:"errors"`
+	}
+	if err := json.Unmarshal(out, &rep); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		`{"message":"go vet failed: exit status 1","severity":"error"}`,
+		`{"message":"could not import x","pos":{"column":2,"file":"a.go","line":7},"severity":"error"}`,
+		`{"message":"funcs: \"a.B\" resolves to nothing","pos":{"column":1,"file":"policylint.toml","line":3},"severity":"warning"}`,
+	}
+	var got []string
+	for _, e := range rep.Errors {
+		data, _ := json.Marshal(e)
+		var norm any
+		_ = json.Unmarshal(data, &norm)
+		data, _ = json.Marshal(norm)
+		got = append(got, string(data))
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("errors =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -42,11 +42,42 @@ func slashPath(p string) string {
 // artifactURI turns a display path into a SARIF artifactLocation: a
 // relative, percent-escaped URI against %SRCROOT% for a path inside the
 // base directory, or an absolute file: URI for one outside it.
+//
+// A flow step inside a dependency is displayed as "$GOROOT/src/..." or
+// "module@version/path.go" (never a path of the machine): its URI is
+// relative to the uriBaseId GOROOT or GOMODCACHE, which the log leaves
+// undefined, as it differs from machine to machine.
 func artifactURI(displayed string) (uri, uriBaseID string) {
 	if filepath.IsAbs(displayed) {
 		return fileURI(displayed), ""
 	}
-	return (&url.URL{Path: slashPath(displayed)}).String(), srcRoot
+	p := slashPath(displayed)
+	if rest, ok := strings.CutPrefix(p, "$GOROOT/"); ok {
+		return (&url.URL{Path: rest}).String(), goroot
+	}
+	if inModuleCache(p) {
+		return (&url.URL{Path: p}).String(), modCache
+	}
+	return (&url.URL{Path: p}).String(), srcRoot
+}
+
+// Base URIs of dependency files in SARIF.
+const (
+	goroot   = "GOROOT"
+	modCache = "GOMODCACHE"
+)
+
+// inModuleCache reports whether a slash-separated display path has the
+// module cache's form "host/path@version/file": an element holding an '@'
+// followed by a version, before the file name.
+func inModuleCache(p string) bool {
+	elems := strings.Split(p, "/")
+	for _, e := range elems[:len(elems)-1] {
+		if _, v, ok := strings.Cut(e, "@"); ok && strings.HasPrefix(v, "v") {
+			return true
+		}
+	}
+	return false
 }
 
 // fileURI is the file: URI of an absolute path: file:///home/me/x.go,

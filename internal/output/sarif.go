@@ -69,8 +69,9 @@ type (
 		WorkingDirectory           *sarifArtifactLocation `json:"workingDirectory,omitempty"`
 	}
 	sarifNotification struct {
-		Level   string       `json:"level"`
-		Message sarifMessage `json:"message"`
+		Level     string          `json:"level"`
+		Message   sarifMessage    `json:"message"`
+		Locations []sarifLocation `json:"locations,omitempty"`
 	}
 	sarifResult struct {
 		RuleID              string            `json:"ruleId"`
@@ -126,8 +127,9 @@ type (
 // one result per finding with its rule, level, location, flow as a
 // codeFlow, stable partial fingerprints, and the data category and policy
 // clause as properties. Paths inside BaseDir are relative URIs against
-// %SRCROOT%, which originalUriBaseIds maps to BaseDir. Report.Errors
-// become tool execution notifications.
+// %SRCROOT%, which originalUriBaseIds maps to BaseDir. Report.Errors and
+// Report.Warnings become tool execution notifications, and errors make
+// executionSuccessful false.
 func WriteSARIF(w io.Writer, r *Report) error {
 	p := prepare(r)
 	rules := ruleTable(&p)
@@ -173,14 +175,21 @@ func sarifRules(table []ruleEntry) []sarifRule {
 	return out
 }
 
-// invocation records that the run completed; problems that did not stop
-// it are its notifications. With a base directory it also records the
-// working directory, which GitHub uses to make absolute URIs relative.
+// invocation records whether the run completed: executionSuccessful is
+// false exactly when it had errors (exit status 2). Errors and warnings
+// are its notifications, at levels "error" and "warning", with their place
+// when they have one. With a base directory it also records the working
+// directory, which GitHub uses to make absolute URIs relative.
 func invocation(p *prepared) sarifInvocation {
-	inv := sarifInvocation{ExecutionSuccessful: true}
-	for _, e := range p.errors {
-		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications,
-			sarifNotification{Level: "warning", Message: sarifMessage{Text: e}})
+	inv := sarifInvocation{ExecutionSuccessful: !p.failed()}
+	for _, pr := range p.problems {
+		n := sarifNotification{Level: pr.severity, Message: sarifMessage{Text: pr.text}}
+		if pr.pos != nil {
+			if loc := physicalLocation(*pr.pos); loc != nil {
+				n.Locations = []sarifLocation{{PhysicalLocation: loc}}
+			}
+		}
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, n)
 	}
 	if p.baseDir != "" {
 		inv.WorkingDirectory = &sarifArtifactLocation{URI: dirURI(p.baseDir)}

@@ -263,3 +263,17 @@ func TestFileURIs(t *testing.T) {
 		t.Errorf("dirURI = %q, want a trailing slash", got)
 	}
 }
+
+func TestArtifactURIOfDependencySteps(t *testing.T) {
+	for _, tt := range []struct{ displayed, uri, base string }{
+		{"internal/api/handler.go", "internal/api/handler.go", "%SRCROOT%"},
+		{"$GOROOT/src/net/http/server.go", "src/net/http/server.go", "GOROOT"},
+		{"github.com/lib/pq@v1.12.3/conn.go", "github.com/lib/pq@v1.12.3/conn.go", "GOMODCACHE"},
+		{"internal/a@b/x.go", "internal/a@b/x.go", "%SRCROOT%"},
+	} {
+		uri, base := artifactURI(tt.displayed)
+		if uri != tt.uri || base != tt.base {
+			t.Errorf("artifactURI(%q) = %q, %q; want %q, %q", tt.displayed, uri, base, tt.uri, tt.base)
+		}
+	}
+}

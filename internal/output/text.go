@@ -25,8 +25,9 @@ import (
 // The severity sits right after the position, as in gcc and clang output,
 // so that problem matchers (VS Code's $gcc, vim's errorformat) classify it;
 // the rule follows, so `grep ': piilog: '` selects one rule. Flow steps are
-// indented with a tab beneath their finding. Report.Errors follow the
-// findings, sorted by position, with BaseDir trimmed from their paths; the
+// indented with a tab beneath their finding. Report.Errors and
+// Report.Warnings follow the findings, sorted by position, with BaseDir
+// trimmed from their paths and "warning: " after a warning's position; the
 // driver need not print them again. The summary line counts findings per
 // rule and is left out when there are none.
 //
@@ -40,8 +41,15 @@ func WriteText(w io.Writer, r *Report, colour bool) error {
 	for _, f := range p.findings {
 		writeTextFinding(&buf, pal, f, p.severityOf(f))
 	}
-	for _, e := range p.errors {
-		buf.WriteString(e)
+	for _, pr := range p.problems {
+		switch {
+		case pr.severity == problemError:
+			buf.WriteString(pr.text)
+		case pr.pos != nil:
+			buf.WriteString(posString(*pr.pos) + ": " + pal.warning.Sprint("warning") + ": " + pr.message)
+		default:
+			buf.WriteString(pal.warning.Sprint("warning") + ": " + pr.text)
+		}
 		buf.WriteByte('\n')
 	}
 	if len(p.findings) > 0 {
