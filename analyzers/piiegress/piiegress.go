@@ -79,7 +79,7 @@ func run(pass *analysis.Pass, res *taint.Result) *finding.List {
 			Message:  msg,
 			Related:  report.Related(pass, h.Flow),
 		}
-		report.ReportEntry(rep, f, d, h.Entry)
+		rep.ReportEntry(f, d, h.Entry)
 	}
 	return report.WithCalls(rep.Finish(), res.Calls)
 }

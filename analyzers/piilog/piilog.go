@@ -87,7 +87,7 @@ func run(pass *analysis.Pass, res *taint.Result) *finding.List {
 		if fix, ok := sanitizeFix(pass, p, h); ok {
 			d.SuggestedFixes = []analysis.SuggestedFix{fix}
 		}
-		report.ReportEntry(rep, f, d, h.Entry)
+		rep.ReportEntry(f, d, h.Entry)
 	}
 	accessLogs(pass, res, rep, clause)
 	return report.WithCalls(rep.Finish(), res.Calls)

@@ -281,12 +281,12 @@ func Related(pass *analysis.Pass, flow []finding.Step) []analysis.RelatedInforma
 	return out
 }
 
-// ReportEntry reports a finding like Reporter.Report. When entry names
+// ReportEntry reports a finding like Report. When entry names
 // an exported function (types.Func.FullName) whose callers in other
 // packages would report the same flow at their calls, the finding is also
 // recorded as that function's entry finding, which a run that sees such a
 // caller drops.
-func ReportEntry(r *Reporter, f finding.Finding, d analysis.Diagnostic, entry string) {
+func (r *Reporter) ReportEntry(f finding.Finding, d analysis.Diagnostic, entry string) {
 	if !r.Report(f, d) || entry == "" {
 		return
 	}
