@@ -40,7 +40,7 @@ func vetMain(args []string) {
 		os.Exit(1)
 	}
 	panicLog = os.Stderr
-	analyzers := guard(ruleAnalyzers(nil, only))
+	analyzers := guard(withInventory(ruleAnalyzers(nil, only), args))
 	if streamArg(args) {
 		analyzers = streamed(analyzers)
 	}

