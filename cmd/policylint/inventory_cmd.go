@@ -215,9 +215,15 @@ func (r *runner) inventory(opts *inventoryOptions) *inventory.Inventory {
 	if len(res.packages) == 0 && len(res.errors) == 0 {
 		r.fail("no packages to analyse in %s", strings.Join(opts.patterns, " "))
 	}
+	rel := func(p string) string {
+		if rp, err := filepath.Rel(r.cwd, p); err == nil && filepath.IsAbs(p) {
+			return filepath.ToSlash(rp)
+		}
+		return filepath.ToSlash(p)
+	}
 	policyName := "default"
 	if policy.Path != "default" && policy.Path != "" {
-		policyName = filepath.ToSlash(r.rel(policy.Path))
+		policyName = rel(policy.Path)
 	}
 	built := inventory.Build(flows, inventory.Options{
 		Module:   modulePath(r.cwd),
@@ -227,7 +233,7 @@ func (r *runner) inventory(opts *inventoryOptions) *inventory.Inventory {
 		Tests:    opts.tests,
 	})
 	built.Categories = inventory.Categories(policy)
-	inventory.CheckDrift(built, policy, func(p string) string { return filepath.ToSlash(r.rel(p)) })
+	inventory.CheckDrift(built, policy, rel)
 	inv = built
 	r.verbosef("packages: %d analysed; %d entries, %d drift", len(res.packages), len(inv.Entries), len(inv.Drift))
 	r.verbosef("time: %v", time.Since(start).Round(time.Millisecond))

@@ -134,6 +134,12 @@ func hitFlows(pass *analysis.Pass, res *taint.Result) []inventory.Flow {
 				f.Kind = inventory.KindCookie
 			}
 			f.Destination, f.Operation = strings.TrimSpace(system+" "+object), op
+			if system == "cookie" {
+				f.Destination, f.Operation = object, ""
+				if object == "" {
+					f.Destination = "unnamed cookie"
+				}
+			}
 			f.Status, f.Reason = inventory.Undeclared, "category not declared"
 			if inventory.Declared(p, h.Cat) {
 				f.Status, f.Reason = inventory.Allowed, "declared category"
