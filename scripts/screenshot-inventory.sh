@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# scripts/screenshot-inventory.sh: the data map of testdata/example (with the
-# shop's manifest, testdata/manifests/acme.toml) as an
-# HTML page (docs/inventory.html is not kept) and its screenshot,
-# docs/inventory.png, taken with headless Chromium from Debian's packages.
+# scripts/screenshot-inventory.sh: the data map of testdata/example, with the
+# shop's manifest (testdata/manifests/acme.toml), as an HTML page (not kept)
+# and its screenshot, docs/inventory.png, taken with headless Chromium from
+# Debian's packages.
 #
 #   bash scripts/screenshot-inventory.sh [OUT.png]
 #

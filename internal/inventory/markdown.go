@@ -130,7 +130,7 @@ func (inv *Inventory) ThirdParties() []ThirdParty {
 	var out []ThirdParty
 	idx := map[string]int{}
 	reasons := map[string][]string{} // host -> reasons in order
-	cats := map[[2]string][]string{}  // host, reason -> categories
+	cats := map[[2]string][]string{} // host, reason -> categories
 	for _, e := range inv.Entries {
 		if e.Kind != KindHost {
 			continue
