@@ -80,9 +80,11 @@ func runInventory(pass *analysis.Pass) (any, error) {
 	if l, ok := pass.ResultOf[piilog.Analyzer].(*finding.List); ok && l != nil {
 		flows = append(flows, accessLogFlows(pass, l.Findings, flows)...)
 	}
+	mail := mailFlows(pass, emailconsent.TakeSends(pass.Pkg))
 	if l, ok := pass.ResultOf[emailconsent.Analyzer].(*finding.List); ok && l != nil {
-		flows = append(flows, mailFlows(pass, res.Policy, l.Findings)...)
+		mail = append(mail, reportedSends(pass, l.Findings, mail)...)
 	}
+	flows = append(flows, mail...)
 	rec := inventoryRecord{Package: pass.Pkg.Path(), Rule: inventoryRule, Flows: flows}
 	if rec.Flows == nil {
 		rec.Flows = []inventory.Flow{}
@@ -217,16 +219,47 @@ func accessLogFlows(pass *analysis.Pass, fs []finding.Finding, have []inventory.
 	return out
 }
 
-// mailFlows turns the sends emailconsent reports into mail flows.
-func mailFlows(pass *analysis.Pass, p *rules.Policy, fs []finding.Finding) []inventory.Flow {
+// mailFlows turns the sends emailconsent classified into mail flows:
+// the unguarded ones are denied, the others allowed, each with its
+// consent state as the reason.
+func mailFlows(pass *analysis.Pass, sends []emailconsent.Sent) []inventory.Flow {
+	var out []inventory.Flow
+	for _, s := range sends {
+		f := inventory.Flow{
+			Category:    emailconsent.Category,
+			Kind:        inventory.KindMail,
+			Destination: s.Real,
+			Status:      inventory.Allowed,
+			Reason:      s.State,
+			Function:    s.Function,
+			Package:     pass.Pkg.Path(),
+			Sink:        s.Sender,
+			Source:      s.Recipient,
+			Pos:         s.Pos,
+			Steps:       s.Flow,
+		}
+		if s.State == emailconsent.Unguarded {
+			f.Status = inventory.Denied
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// reportedSends turns the emailconsent findings that no classified send
+// stands for into mail flows, so that every finding is on the map.
+func reportedSends(pass *analysis.Pass, fs []finding.Finding, have []inventory.Flow) []inventory.Flow {
 	var out []inventory.Flow
 	for _, f := range fs {
+		if slices.ContainsFunc(have, func(x inventory.Flow) bool { return x.Pos == f.Pos && x.Status == inventory.Denied }) {
+			continue
+		}
 		out = append(out, inventory.Flow{
-			Category:    rules.Email,
+			Category:    f.Category,
 			Kind:        inventory.KindMail,
 			Destination: f.Sink,
 			Status:      inventory.Denied,
-			Reason:      "unguarded",
+			Reason:      emailconsent.Unguarded,
 			Function:    f.Function,
 			Package:     pass.Pkg.Path(),
 			Sink:        f.Sink,
@@ -235,6 +268,5 @@ func mailFlows(pass *analysis.Pass, p *rules.Policy, fs []finding.Finding) []inv
 			Steps:       f.Flow,
 		})
 	}
-	_ = p
 	return out
 }
