@@ -209,15 +209,16 @@ func builtinStoreSinks() []StoreSink {
 	}
 
 	// Cookies and response headers.
-	cookie := func(system, fn string, name int, nameIs NameKind, data []int) {
-		add(StoreSink{Func: fn, Cookie: true, System: system, Name: name, NameIs: nameIs, Data: data})
+	// The name is argument 1 of each: a string, or the cookie struct.
+	cookie := func(system, fn string, nameIs NameKind, data []int) {
+		add(StoreSink{Func: fn, Cookie: true, System: system, Name: 1, NameIs: nameIs, Data: data})
 	}
-	cookie("cookie", netHTTP+".SetCookie", 1, NameCookie, []int{1})
-	cookie("cookie", "(*"+ginPkg+".Context).SetCookie", 1, NameConst, []int{2})
-	cookie("header", "(*"+ginPkg+".Context).Header", 1, NameConst, []int{2})
-	cookie("cookie", "("+echoV4+".Context).SetCookie", 1, NameCookie, []int{1})
-	cookie("cookie", "(*"+fiberV2+".Ctx).Cookie", 1, NameCookie, []int{1})
-	cookie("header", "(*"+fiberV2+".Ctx).Set", 1, NameConst, []int{2})
+	cookie("cookie", netHTTP+".SetCookie", NameCookie, []int{1})
+	cookie("cookie", "(*"+ginPkg+".Context).SetCookie", NameConst, []int{2})
+	cookie("header", "(*"+ginPkg+".Context).Header", NameConst, []int{2})
+	cookie("cookie", "("+echoV4+".Context).SetCookie", NameCookie, []int{1})
+	cookie("cookie", "(*"+fiberV2+".Ctx).Cookie", NameCookie, []int{1})
+	cookie("header", "(*"+fiberV2+".Ctx).Set", NameConst, []int{2})
 	for _, fn := range ResponseHeaderSetters {
 		add(StoreSink{Func: fn, Cookie: true, System: "header", Name: 1, NameIs: NameConst, Data: []int{2}, Response: true})
 	}

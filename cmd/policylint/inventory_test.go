@@ -68,6 +68,16 @@ func TestInventoryGoldens(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if c.format == "md" {
+			// The README shows this run, stderr first.
+			readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(string(readme), res.stderr+strings.TrimRight(res.stdout, "\n")+"\n```") {
+				t.Errorf("README.md does not show the output of policylint inventory -C testdata/example:\n%s%s", res.stderr, res.stdout)
+			}
+		}
 		if res.stdout != string(want) {
 			t.Errorf("%s differs from the output (run go test -run TestInventoryGoldens -update-inventory and review the diff):\n%s", c.golden, res.stdout)
 		}

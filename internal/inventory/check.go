@@ -28,7 +28,7 @@ func CheckPage(page []byte, inv *Inventory) error {
 	svgs := 0
 	for {
 		tok, err := dec.Token()
-		if err == io.EOF {
+		if errors.Is(err, io.EOF) {
 			break
 		}
 		if err != nil {

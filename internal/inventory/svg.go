@@ -188,8 +188,11 @@ func (inv *Inventory) writeSVG(w io.Writer) {
 	}
 	writeEdges := func(es []*edge) {
 		for _, e := range es {
-			x1, y1 := e.from.x+e.from.w, e.from.mid()
-			x2, y2 := e.to.x, e.to.mid()
+			// Lines of different status between the same nodes run
+			// side by side rather than on top of each other.
+			off := map[string]int{Denied: -3, Undeclared: 0, Allowed: 3}[e.status]
+			x1, y1 := e.from.x+e.from.w, e.from.mid()+off
+			x2, y2 := e.to.x, e.to.mid()+off
 			mx := (x1 + x2) / 2
 			d := fmt.Sprintf("M%d %d C%d %d %d %d %d %d", x1, y1, mx, y1, mx, y2, x2, y2)
 			ids := make([]string, len(e.entries))
