@@ -17,6 +17,7 @@ import (
 
 	"github.com/mattn/go-isatty"
 
+	"github.com/policylint/policylint/internal/finding"
 	"github.com/policylint/policylint/internal/inventory"
 	"github.com/policylint/policylint/rules"
 )
@@ -205,6 +206,7 @@ func (r *runner) inventory(opts *inventoryOptions) *inventory.Inventory {
 	for _, msg := range res.errors {
 		r.fail("%s", msg)
 	}
+	flows = append(flows, findingFlows(res.findings, flows)...)
 	if len(res.errors) == 0 {
 		for _, w := range res.unresolvedReferences() {
 			msg := r.trim(w)
@@ -357,4 +359,44 @@ func writeInventory(d *reportDest, format string, inv *inventory.Inventory) erro
 		return fmt.Errorf("writing the data map: %w", err)
 	}
 	return nil
+}
+
+// findingFlows turns the findings of the run that no flow stands for into
+// denied flows, so that every finding is on the map: the findings the
+// driver decides across packages (a send in an exported function that
+// nothing in the run calls) are not the vet tool's to list.
+func findingFlows(fs []finding.Finding, have []inventory.Flow) []inventory.Flow {
+	kinds := map[string]string{rules.PIILog: inventory.KindLog, rules.EmailConsent: inventory.KindMail, rules.PIIEgress: inventory.KindHost}
+	reasons := map[string]string{rules.PIILog: "denied in logs", rules.EmailConsent: "unguarded", rules.PIIEgress: "not declared"}
+	var out []inventory.Flow
+	for _, f := range fs {
+		kind := kinds[f.Rule]
+		if kind == "" || slices.ContainsFunc(have, func(x inventory.Flow) bool {
+			return x.Kind == kind && x.Pos == f.Pos && x.Category == f.Category && x.Status == inventory.Denied
+		}) {
+			continue
+		}
+		dest := f.Sink
+		if kind == inventory.KindLog {
+			dest = loggerName(f.Sink)
+		}
+		out = append(out, inventory.Flow{
+			Category: f.Category, Kind: kind, Destination: dest, Status: inventory.Denied, Reason: reasons[f.Rule],
+			Function: f.Function, Package: funcPackage(f.Function), Sink: f.Sink, Source: f.Source, Pos: f.Pos, Steps: f.Flow,
+		})
+	}
+	return out
+}
+
+// funcPackage returns the package path of a function named as
+// types.Func.FullName prints it: "(*example.com/a.T).M" -> "example.com/a".
+func funcPackage(fn string) string {
+	s := strings.TrimLeft(fn, "(*")
+	if recv, _, ok := strings.Cut(s, ")"); ok {
+		s = recv
+	}
+	if i := strings.LastIndexByte(s, '.'); i > 0 && !strings.Contains(s[i:], "/") {
+		return s[:i]
+	}
+	return s
 }
