@@ -362,6 +362,7 @@ func guessRecipientArg(t target) int {
 // next; the others are findings, reported to rep when it is not nil.
 func (c *checker) checkFunc(fn *ssa.Function, next map[*ssa.Function]*Summary, rep *report.Reporter) {
 	if c.transactionalChain(fn) {
+		c.noteTransactional(rep != nil, fn)
 		return
 	}
 	for _, b := range fn.Blocks {
@@ -376,12 +377,14 @@ func (c *checker) checkFunc(fn *ssa.Function, next map[*ssa.Function]*Summary, r
 			}
 			reqs := c.requirements(t)
 			if len(reqs) == 0 || c.transactionalCallee(t) {
+				c.noteSkipped(rep != nil, fn, call, t, reqs, false)
 				continue
 			}
 			if rep != nil {
 				c.recordCalls(fn, b, t)
 			}
 			if c.guarded(b) {
+				c.noteSkipped(rep != nil, fn, call, t, reqs, true)
 				continue
 			}
 			for _, rq := range reqs {
@@ -421,6 +424,8 @@ func (c *checker) checkSend(fn *ssa.Function, call ssa.CallInstruction, t target
 			return
 		}
 		c.entrySend(fn, call, t, rq, o, pos, rep)
+	default:
+		c.note(rep != nil, fn, call, t, rq, o, Consented)
 	}
 	// Otherwise the recipients are constants, already filtered by
 	// consent, or fed through a channel on guarded paths: compliant.
@@ -461,6 +466,7 @@ func (c *checker) localSend(fn *ssa.Function, call ssa.CallInstruction, t target
 		}
 		return
 	}
+	c.noteLocal(rep != nil && !delegated, fn, call, t, rq, o)
 	if delegated || c.ctxGuarded(call.Block()) || rep == nil {
 		return
 	}

@@ -70,6 +70,7 @@ func (u *unit) call(instr ssa.CallInstruction) {
 	if s, ok := u.e.cat.egress[ce.name]; ok {
 		u.egressCall(instr, ce, s)
 	}
+	u.storeCall(instr, ce)
 
 	summary, known := u.e.summaryOf(ce.fn, ce.obj)
 	if dynamic {
@@ -84,8 +85,8 @@ func (u *unit) call(instr ssa.CallInstruction) {
 				continue
 			}
 			t := minus(u.argAt(ce.args[k.Param], k.Path, k.Shallow, isRecv(ce, k.Param), instr.Pos()), splitCats(k.Removed))
-			d := dest{}
-			if k.Kind == Egress {
+			d := dest{host: k.Host}
+			if k.Kind == Egress || k.Kind == Storage {
 				visible := t
 				if !k.Shallow {
 					visible = minus(u.visibleAt(ce.args[k.Param], k.Path), splitCats(k.Removed))
@@ -338,9 +339,8 @@ func (u *unit) sinkReached(instr ssa.CallInstruction, kind SinkKind, called, rea
 		if old, ok := m[k]; ok && !betterFlow(newChain, old.Chain) {
 			continue
 		}
-		ps := ParamSink{Param: l.param, Path: l.path, Removed: l.removed, Shallow: l.shallow, Kind: kind, Sink: real, Chain: newChain}
+		ps := ParamSink{Param: l.param, Path: l.path, Removed: l.removed, Shallow: l.shallow, Kind: kind, Sink: real, Chain: newChain, Host: d.host}
 		if kind == Egress {
-			ps.Host = d.host
 			ps.Funcs = append([]string{topFuncName(l.fn)}, d.funcs...)
 		}
 		m[k] = ps

@@ -15,6 +15,10 @@ type SinkKind string
 const (
 	Log    SinkKind = "log"
 	Egress SinkKind = "egress"
+	// Storage is a database or cache write; Cookie a cookie or response
+	// header. No rule reports them; the data map lists them (store.go).
+	Storage SinkKind = "storage"
+	Cookie  SinkKind = "cookie"
 )
 
 // FuncSummary is the fact exported for every function and method that moves
@@ -42,9 +46,11 @@ type ParamSink struct {
 	Kind    SinkKind
 	Sink    string         // the real sink at the end of the chain, e.g. "log.Printf"
 	Chain   []finding.Step // calls from the function's entry down to the real sink
-	// Egress sinks only: Host is the destination ("" when it cannot be
-	// resolved), Funcs the functions the chain passes through, this one
-	// first (types.Func.FullName), for allow entries that name a function.
+	// Host is the destination: for egress sinks the host ("" when it
+	// cannot be resolved), for storage and cookie sinks the store and
+	// table or the cookie (store.go). Egress sinks only: Funcs are the
+	// functions the chain passes through, this one first
+	// (types.Func.FullName), for allow entries that name a function.
 	Host  string
 	Funcs []string
 }
@@ -99,6 +105,8 @@ func (s *FuncSummary) String() string {
 		sink := k.Sink
 		if k.Kind == Egress {
 			sink += "@" + cmp.Or(k.Host, "?")
+		} else if k.Host != "" {
+			sink += "@" + k.Host
 		}
 		parts = append(parts, fmt.Sprintf("param%d%s%s%s->%s(%s)", k.Param, k.Path, shallowString(k.Shallow), minusString(k.Removed), k.Kind, sink))
 	}

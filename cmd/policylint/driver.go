@@ -106,6 +106,7 @@ const recordsEnv = "POLICYLINT_RECORDS"
 
 // vetRun is what one go vet run produced.
 type vetRun struct {
+	output   []byte                     // the records and diagnostics, as the vet tool printed them
 	findings []finding.Finding          // de-duplicated, sorted
 	fixes    []*fix                     // the first fix of each diagnostic that has one
 	errors   []string                   // analyzer failures and go vet's own errors
@@ -161,10 +162,15 @@ func runVet(dir string, args []string) (*vetRun, error) {
 		}
 		outputs = append(outputs, bytes.NewReader(data))
 	}
-	run, perr := parseVetOutput(io.MultiReader(outputs...))
+	var all bytes.Buffer
+	if _, cerr := io.Copy(&all, io.MultiReader(outputs...)); cerr != nil {
+		return nil, fmt.Errorf("reading go vet output: %w", cerr)
+	}
+	run, perr := parseVetOutput(bytes.NewReader(all.Bytes()))
 	if perr != nil {
 		return nil, fmt.Errorf("reading go vet output: %w", perr)
 	}
+	run.output = all.Bytes()
 	problems, progress := vetErrors(stderr.String())
 	run.progress = progress
 	for _, msg := range problems {

@@ -136,6 +136,7 @@ func printUsage(w io.Writer) {
 
 Usage:
   policylint [flags] [packages]     analyse packages (default ./...)
+  policylint inventory [packages]   the data map: every flow of personal data (see policylint inventory -h)
   policylint init [-o FILE]         write the default policy to policylint.toml
   policylint explain RULE           print a rule's documentation
   policylint version                print the version

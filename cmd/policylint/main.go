@@ -48,6 +48,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return cmdInit(args[1:], stdout, stderr)
 		case "explain":
 			return cmdExplain(args[1:], stdout, stderr)
+		case "inventory":
+			return cmdInventory(args[1:], stdout, stderr)
 		case "version":
 			return cmdVersion(args[1:], stdout, stderr)
 		case "help":

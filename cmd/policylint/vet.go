@@ -41,7 +41,7 @@ func vetMain(args []string) {
 		os.Exit(1)
 	}
 	panicLog = os.Stderr
-	analyzers := guard(ruleAnalyzers(nil, only))
+	analyzers := guard(withInventory(ruleAnalyzers(nil, only), args))
 	cfg := args[len(args)-1]
 	unit := strings.HasSuffix(cfg, ".cfg")
 	factsOnly := unit && vetxOnly(cfg)

@@ -1,5 +1,5 @@
-// Package httpapi is the shop's public JSON API: sign-in, checkout and the
-// page-view tracking pixel.
+// Package httpapi is the shop's public JSON API: sign-in, checkout, the
+// newsletter sign-up and the page-view tracking pixel.
 package httpapi
 
 import (
@@ -33,10 +33,12 @@ func (h *Handler) Register(r gin.IRouter) {
 	r.POST("/login", h.Login)
 	r.POST("/checkout", h.requireSession, h.Checkout)
 	r.GET("/t.gif", h.Track)
+	r.POST("/newsletter", h.SignUp)
 }
 
 const (
 	sessionCookie = "shop_session"
+	emailCookie   = "shop_email"
 	sessionKey    = "session"
 )
 

@@ -20,6 +20,7 @@ type loginRequest struct {
 	Email       string `json:"email" binding:"required,email"`
 	Password    string `json:"password" binding:"required"`
 	AcceptTerms bool   `json:"accept_terms"`
+	RememberMe  bool   `json:"remember_me"` // pre-fill the address on the next sign-in
 }
 
 // Login signs a shopper in and opens a session.
@@ -73,5 +74,10 @@ func (h *Handler) Login(c *gin.Context) {
 
 	c.SetSameSite(http.SameSiteLaxMode)
 	c.SetCookie(sessionCookie, sess.ID, 0, "/", "", true, true)
+	if req.RememberMe {
+		// The sign-in page reads it to pre-fill the form: the address
+		// itself, where the policy promises an identification number.
+		c.SetCookie(emailCookie, req.Email, int((30 * 24 * time.Hour).Seconds()), "/login", "", true, true)
+	}
 	c.JSON(http.StatusOK, gin.H{"user_id": userID})
 }
