@@ -355,6 +355,18 @@ func typeRef(s string) (string, error) {
 	return s, nil
 }
 
+// excludedTypeRef is a type reference, or "pkg/path.*" for every type of
+// a package.
+func excludedTypeRef(s string) (string, error) {
+	if pkg, ok := strings.CutSuffix(s, ".*"); ok && checkImportPath(pkg) {
+		return s, nil
+	}
+	if !checkTypeRef(s) {
+		return "", fmt.Errorf(`malformed type reference %q (want %s or "pkg/path.*")`, s, typeForms)
+	}
+	return s, nil
+}
+
 func headerName(s string) (string, error) {
 	if !checkHeader(s) {
 		return "", fmt.Errorf("malformed header name %q", s)
@@ -481,7 +493,7 @@ func (d *decoder) category(data map[string]any, name string) *Category {
 	if !ok {
 		return nil
 	}
-	d.known(t, key, "description", "types", "fields", "funcs", "headers", "names", "tags", "sanitizers", "builtins")
+	d.known(t, key, "description", "types", "fields", "funcs", "headers", "names", "tags", "sanitizers", "exclude_types", "builtins")
 	c := &Category{Name: name}
 	c.Description, _ = d.str(t, key, "description")
 	c.Types = d.strs(t, key, "types", typeRef)
@@ -491,6 +503,7 @@ func (d *decoder) category(data map[string]any, name string) *Category {
 	c.Names = d.strs(t, key, "names", nameRegexp)
 	c.Tags = d.strs(t, key, "tags", structTag)
 	c.Sanitizers = d.strs(t, key, "sanitizers", funcRef)
+	c.ExcludeTypes = d.strs(t, key, "exclude_types", excludedTypeRef)
 	c.Builtins = d.boolean(t, key, "builtins", true)
 	return c
 }

@@ -63,6 +63,10 @@ type Category struct {
 	Names       []string // RE2 patterns on identifiers
 	Tags        []string // struct tags, `key:"value"`
 	Sanitizers  []string // functions whose results are clean of this category
+	// ExcludeTypes are struct types ("pkgpath.Name") whose fields the
+	// category's wildcard recognisers (names, "*.Field" fields, types)
+	// do not mark: the service's own accounts and configuration.
+	ExcludeTypes []string
 	// Builtins is false when the manifest sets builtins = false for this
 	// category: the built-in recognisers are then off.
 	Builtins bool

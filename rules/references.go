@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // RefKind says what a manifest reference names.
@@ -45,6 +46,11 @@ func (p *Policy) References() []Reference {
 		}
 		add(RefFunc, base+".funcs", c.Funcs)
 		add(RefFunc, base+".sanitizers", c.Sanitizers)
+		for i, t := range c.ExcludeTypes {
+			if !strings.HasSuffix(t, ".*") {
+				refs = append(refs, Reference{Kind: RefType, Name: t, Key: fmt.Sprintf("%s.exclude_types[%d]", base, i)})
+			}
+		}
 	}
 	add(RefFunc, "rules.piilog.sinks", p.PIILog.Sinks)
 	ec := p.EmailConsent
