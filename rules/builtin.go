@@ -3,7 +3,9 @@ package rules
 import (
 	"maps"
 	"net/textproto"
+	"regexp"
 	"slices"
+	"strings"
 )
 
 // Names of the default data categories, which every policy has.
@@ -187,6 +189,8 @@ func (p *Policy) Recognisers(cat string) *Category {
 		Tags:        slices.Clone(c.Tags),
 		Sanitizers:  slices.Clone(c.Sanitizers),
 		Builtins:    c.Builtins,
+
+		ExcludeTypes: slices.Clone(c.ExcludeTypes),
 	}
 	if b == nil || !c.Builtins {
 		return r
@@ -222,4 +226,67 @@ func appendNew(dst, more []string) []string {
 		}
 	}
 	return dst
+}
+
+// BuiltinExcludedTypes are the credential and configuration types of the
+// libraries services use to authenticate as themselves: a service
+// account's client_email (x/oauth2/jwt.Config.Email, read from Google
+// credentials), an OAuth client's settings. Their fields are not personal
+// data, whatever their names: the wildcard recognisers of every category
+// skip them unless the category's table says builtins = false. policylint
+// init documents them.
+var BuiltinExcludedTypes = []string{
+	"golang.org/x/oauth2.Config",
+	"golang.org/x/oauth2/jwt.Config",
+	"golang.org/x/oauth2/google.Credentials",
+	"golang.org/x/oauth2/google.CredentialsParams",
+	"golang.org/x/oauth2/clientcredentials.Config",
+	"net/smtp.ServerInfo",
+}
+
+// BuiltinCredentialFuncs build credentials from their arguments: an SMTP
+// login (the username is the service's mail account, not a customer's
+// address) or a service account's token source. Their results carry no
+// personal data of any category.
+var BuiltinCredentialFuncs = []string{
+	"net/smtp.PlainAuth",
+	"net/smtp.CRAMMD5Auth",
+	"golang.org/x/oauth2/google.JWTConfigFromJSON",
+	"golang.org/x/oauth2/google.CredentialsFromJSON",
+}
+
+// ConfigTypeName matches the names of struct types that hold a service's
+// configuration rather than a person's data: the last word of the name is
+// config, configuration, conf, cfg, credential(s), creds, settings,
+// options or opts (Config, SMTPSettings, NotifierOptions, mailerConf).
+// Their fields are excluded like BuiltinExcludedTypes; a manifest that
+// names such a field in `fields` (exactly, not "*.Field") or tags it
+// still marks it.
+var ConfigTypeName = regexp.MustCompile(`(?:(?:^|_)(?i:` + configWords + `)|(?:Config|Configuration|Conf|Cfg|Credentials?|Creds|Settings|Options|Opts))$`)
+
+const configWords = `config|configuration|conf|cfg|credentials?|creds|settings|options|opts`
+
+// ExcludedType reports whether the fields of struct type typeID
+// ("pkgpath.Name", "" for an unnamed struct) escape the wildcard
+// recognisers of a category whose manifest table lists excludeTypes and
+// whose built-ins are on or off. An entry "pkgpath.*" covers every type
+// of a package.
+func ExcludedType(typeID string, excludeTypes []string, builtins bool) bool {
+	if typeID == "" {
+		return false
+	}
+	i := strings.LastIndexByte(typeID, '.')
+	if i < 0 {
+		return false
+	}
+	pkg, name := typeID[:i], typeID[i+1:]
+	for _, t := range excludeTypes {
+		if t == typeID || t == pkg+".*" {
+			return true
+		}
+	}
+	if !builtins {
+		return false
+	}
+	return slices.Contains(BuiltinExcludedTypes, typeID) || ConfigTypeName.MatchString(name)
 }
