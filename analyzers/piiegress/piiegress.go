@@ -92,7 +92,9 @@ func allowed(p *rules.Policy, h *taint.Hit) bool {
 	switch {
 	case h.Host != "" && rules.Loopback(h.Host):
 		return true
-	case h.Host != "" && p.EgressAllowed(h.Cat, h.Host, ""):
+	case h.Host != "" && p.HostPatternAllowed(h.Cat, h.Host):
+		// A host with a "*" (an AWS endpoint in a region the code does
+		// not say) is allowed when an allow entry names one it covers.
 		return true
 	case h.Host == "" && p.PIIEgress.Unknown == "allow":
 		return true

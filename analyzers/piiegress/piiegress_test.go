@@ -69,3 +69,37 @@ func TestStoreIntoOneFieldTaintsThatFieldOnly(t *testing.T) {
 func TestInterfaceCallsReachTheirImplementations(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), piiegress.New(testPolicy(t, "policy.toml")), "dynamic")
 }
+
+// An API client's request builder (NewRequest) and sender (Do) live in
+// another package: the destination is the client's base URL, which the
+// caller's constructor call chooses.
+func TestRequestBuildersInAnotherPackageResolveAtTheCaller(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), piiegress.New(testPolicy(t, "policy.toml")), "support")
+}
+
+// The summaries of the client's functions say where their requests go:
+// a constant, a parameter, or the receiver's base URL with its default.
+func TestRequestBuilderSummariesCarryTheDestination(t *testing.T) {
+	engine := taint.New(policyconfig.New(testPolicy(t, "policy.toml")))
+	analysistest.Run(t, analysistest.TestData(), engine, "helpdesk")
+}
+
+func TestURLValuesRequestLiteralsAndClientOptionsResolve(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), piiegress.New(testPolicy(t, "policy.toml")), "requests")
+}
+
+func TestSDKsSendToTheirDefaultHostOrTheOverride(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), piiegress.New(testPolicy(t, "policy.toml")), "sdks")
+}
+
+func TestProcessWideSDKSettingsApplyToThePackage(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), piiegress.New(testPolicy(t, "policy.toml")), "devharness")
+}
+
+func TestPayloadsWithoutNamedFieldsAreTracked(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), piiegress.New(testPolicy(t, "policy.toml")), "payloads")
+}
+
+func TestServiceCredentialsAndConfigurationAreNotPersonal(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), piiegress.New(testPolicy(t, "policy.toml")), "credentials")
+}

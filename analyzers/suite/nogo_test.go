@@ -86,10 +86,16 @@ func TestFactsSurviveGob(t *testing.T) {
 	steps := []finding.Step{{Pos: finding.Position{File: "a.go", Line: 3, Column: 7}, Note: "r.RemoteAddr"}}
 	facts := []analysis.Fact{
 		&taint.FuncSummary{
-			Sinks:   []taint.ParamSink{{Param: 1, Path: ".IP", Removed: "user.name", Kind: taint.Egress, Sink: "net/http.Client.Do", Chain: steps, Host: "api.example.com", Funcs: []string{"a.Send"}}},
+			Sinks: []taint.ParamSink{{Param: 1, Path: ".IP", Removed: "user.name", Kind: taint.Egress, Sink: "net/http.Client.Do", Chain: steps, Host: "api.example.com", Funcs: []string{"a.Send"},
+				// The receiver's base URL: a reference whose fields are all
+				// zero must come back, not become nil.
+				HostFrom: &taint.DestRef{}}},
 			Results: []taint.ResultSource{{Result: 0, Param: -1, Path: ".Addr", Cat: "user.device.ip_address", Desc: "r.RemoteAddr", Steps: steps}},
 			Flows:   []taint.Flow{{Param: 0, Path: "", Removed: "user.contact.email", ToResult: 1, ToParam: -1, ToPath: ".X"}},
 			Ctx:     []taint.CtxStore{{Param: 2, Path: ".A", Removed: "", Key: "a.key"}},
+			Dests: []taint.ResultDest{
+				{Result: 0, Path: ".BaseURL", Host: "api.example.com", From: &taint.DestRef{Param: 1, Path: ".cfg", HostOnly: true}, Option: true},
+			},
 		},
 		&taint.PackageFacts{Stores: []taint.Stored{{Loc: "field:a.T.IP", Cat: "user.device.ip_address", Desc: "r.RemoteAddr", Steps: steps}}},
 		&emailconsent.Summary{

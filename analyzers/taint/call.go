@@ -67,7 +67,7 @@ func (u *unit) call(instr ssa.CallInstruction) {
 		}
 	}
 
-	if s, ok := u.e.cat.egress[ce.name]; ok {
+	if s, ok := u.e.cat.egressSink(ce.name); ok {
 		u.egressCall(instr, ce, s)
 	}
 	u.storeCall(instr, ce)
@@ -93,7 +93,7 @@ func (u *unit) call(instr ssa.CallInstruction) {
 				}
 				visible.addAll(minus(u.argAt(ce.args[k.Param], k.Path, true, isRecv(ce, k.Param), instr.Pos()), splitCats(k.Removed)))
 				t = minus(u.payloadAt(instr, ce.args[k.Param], k.Path, visible), splitCats(k.Removed))
-				d = dest{host: k.Host, funcs: k.Funcs}
+				d = u.calleeDest(instr, ce, k)
 			}
 			u.sinkReached(instr, k.Kind, shortName(ce.obj), k.Sink, k.Chain, k.Param, t, d)
 		}
@@ -334,13 +334,14 @@ func (u *unit) sinkReached(instr ssa.CallInstruction, kind SinkKind, called, rea
 			m = map[sinkKey]ParamSink{}
 			u.sinks[l.fn] = m
 		}
-		k := sinkKey{l.param, l.path, l.removed, l.shallow, kind, d.host}
+		k := sinkKey{l.param, l.path, l.removed, l.shallow, kind, d.key()}
 		newChain := append([]finding.Step{callStep}, chain...)
 		if old, ok := m[k]; ok && !betterFlow(newChain, old.Chain) {
 			continue
 		}
 		ps := ParamSink{Param: l.param, Path: l.path, Removed: l.removed, Shallow: l.shallow, Kind: kind, Sink: real, Chain: newChain, Host: d.host}
 		if kind == Egress {
+			ps.HostFrom = d.refFor(l.fn)
 			ps.Funcs = append([]string{topFuncName(l.fn)}, d.funcs...)
 		}
 		m[k] = ps
@@ -641,6 +642,7 @@ func (u *unit) summary(fn *ssa.Function) *FuncSummary {
 	}
 	s.Results = dedupeResults(s.Results)
 	s.Flows = dedupeFlows(s.Flows)
+	s.Dests = u.e.resultDests(fn)
 	if len(s.Sinks) > maxEntries {
 		s.Sinks = s.Sinks[:maxEntries]
 	}
@@ -678,7 +680,7 @@ func pointerLike(t types.Type) bool {
 }
 
 func sinkSortKey(k ParamSink) string {
-	return itoa(k.Param) + "\x00" + k.Path + "\x00" + k.Removed + "\x00" + shallowString(k.Shallow) + "\x00" + string(k.Kind) + "\x00" + k.Host
+	return itoa(k.Param) + "\x00" + k.Path + "\x00" + k.Removed + "\x00" + shallowString(k.Shallow) + "\x00" + string(k.Kind) + "\x00" + destString(k.Host, k.HostFrom)
 }
 
 func ctxSortKey(c CtxStore) string {

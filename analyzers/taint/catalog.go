@@ -1,6 +1,7 @@
 package taint
 
 import (
+	"maps"
 	"net/textproto"
 	"reflect"
 	"regexp"
@@ -28,6 +29,26 @@ type catalog struct {
 
 	logSinks map[string]bool
 	egress   map[string]rules.EgressSink // by Func
+	// egressAny holds the same sinks by rules.Unversioned(Func), for
+	// the major versions of a module the catalogue does not spell out.
+	egressAny map[string]rules.EgressSink
+
+	// excluded says, per category, which struct types its wildcard
+	// recognisers skip (rules.ExcludedType).
+	excluded map[string]exclusion
+	// overrides are the SDK host overrides by rules.Unversioned name of
+	// their function or field.
+	overrides map[string][]sdkOverride
+}
+
+type exclusion struct {
+	types    []string
+	builtins bool
+}
+
+type sdkOverride struct {
+	sdk string
+	o   rules.HostOverride
 }
 
 type nameRule struct {
@@ -61,10 +82,25 @@ func compile(p *rules.Policy) *catalog {
 		sanitizers: map[string][]string{},
 		logSinks:   map[string]bool{},
 		egress:     map[string]rules.EgressSink{},
+		egressAny:  map[string]rules.EgressSink{},
+		excluded:   map[string]exclusion{},
+		overrides:  map[string][]sdkOverride{},
 	}
 	for _, name := range categoryNames(p) {
+		ex := exclusion{builtins: true}
 		for _, cat := range recognisers(p, name) {
 			c.addCategory(name, cat)
+			ex.types = append(ex.types, cat.ExcludeTypes...)
+		}
+		if m := p.Data[name]; m != nil {
+			ex.builtins = m.Builtins
+		}
+		c.excluded[name] = ex
+		if ex.builtins {
+			// Credentials built from a value carry none of it.
+			for _, f := range rules.BuiltinCredentialFuncs {
+				c.sanitizers[f] = appendCat(c.sanitizers[f], name)
+			}
 		}
 	}
 	if p.PIILog.Builtins {
@@ -77,8 +113,29 @@ func compile(p *rules.Policy) *catalog {
 	}
 	for _, s := range p.EgressSinks() {
 		c.egress[s.Func] = s
+		if u := rules.Unversioned(s.Func); u != s.Func {
+			c.egressAny[u] = s
+		}
+	}
+	for _, name := range slices.Sorted(maps.Keys(rules.BuiltinSDKs)) {
+		for _, o := range rules.BuiltinSDKs[name].Overrides {
+			key := rules.Unversioned(o.Func + o.Field)
+			c.overrides[key] = append(c.overrides[key], sdkOverride{name, o})
+		}
 	}
 	return c
+}
+
+// egressSink returns the egress sink a function is, if any.
+func (c *catalog) egressSink(name string) (rules.EgressSink, bool) {
+	if s, ok := c.egress[name]; ok {
+		return s, true
+	}
+	if len(c.egressAny) == 0 || !strings.Contains(name, "/v") {
+		return rules.EgressSink{}, false
+	}
+	s, ok := c.egressAny[rules.Unversioned(name)]
+	return s, ok
 }
 
 // categoryNames returns the manifest's categories and the built-in default
@@ -171,16 +228,31 @@ func appendCat(cats []string, cat string) []string {
 // fieldCats returns the categories a struct field is a source of: by its
 // qualified name, its name alone, its identifier name, its tag and its
 // type.
+//
+// The wildcard recognisers (a field name, "*.Field", the field's type)
+// skip the fields of the struct types a category excludes: credentials
+// and configuration, whose Email is the service's own. An exact field or
+// a tag still counts.
 func (c *catalog) fieldCats(qualified, name, tag, typ string) []string {
 	var cats []string
 	for _, cat := range c.fieldExact[qualified] {
 		cats = appendCat(cats, cat)
 	}
-	for _, cat := range c.fieldAny[name] {
+	owner := ""
+	if i := strings.LastIndexByte(qualified, '.'); i > 0 {
+		owner = qualified[:i]
+	}
+	wild := func(cat string) {
+		if ex, ok := c.excluded[cat]; ok && rules.ExcludedType(owner, ex.types, ex.builtins) {
+			return
+		}
 		cats = appendCat(cats, cat)
 	}
+	for _, cat := range c.fieldAny[name] {
+		wild(cat)
+	}
 	for _, cat := range c.nameCats(name) {
-		cats = appendCat(cats, cat)
+		wild(cat)
 	}
 	if tag != "" {
 		st := reflect.StructTag(tag)
@@ -195,7 +267,7 @@ func (c *catalog) fieldCats(qualified, name, tag, typ string) []string {
 		}
 	}
 	for _, cat := range c.typeCats[typ] {
-		cats = appendCat(cats, cat)
+		wild(cat)
 	}
 	return cats
 }

@@ -19,8 +19,30 @@ import (
 
 // dest is where an egress sink sends its data.
 type dest struct {
-	host  string   // "" when it cannot be resolved
+	host  string   // "" when it cannot be resolved; with ref, the default
+	ref   *dref    // the URL a parameter holds: the callers decide
 	funcs []string // wrapper functions below the call, for allow entries naming a function
+}
+
+// key identifies a destination among a function's sinks.
+func (d dest) key() string {
+	if d.ref == nil {
+		return d.host
+	}
+	k := d.host + "\x00" + itoa(d.ref.param) + d.ref.path
+	if d.ref.hostOnly {
+		k += "#host"
+	}
+	return k
+}
+
+// refFor returns the summary's form of the destination's reference, when
+// it is to a parameter of fn (the function whose summary gets the sink).
+func (d dest) refFor(fn *ssa.Function) *DestRef {
+	if d.ref == nil || d.ref.fn != fn {
+		return nil
+	}
+	return &DestRef{Param: d.ref.param, Path: d.ref.path, HostOnly: d.ref.hostOnly}
 }
 
 // maxPayloadDepth bounds the nesting of struct fields a serializer is
@@ -30,7 +52,8 @@ const maxPayloadDepth = 3
 // egressCall records what reaches an egress sink of the catalogue.
 func (u *unit) egressCall(instr ssa.CallInstruction, ce callee, s rules.EgressSink) {
 	d := dest{host: s.Host}
-	if s.URL >= 0 {
+	switch {
+	case s.URL >= 0:
 		if s.URL >= len(ce.args) {
 			return
 		}
@@ -38,7 +61,12 @@ func (u *unit) egressCall(instr ssa.CallInstruction, ce callee, s rules.EgressSi
 		if s.Base >= 0 && s.Base < len(ce.args) {
 			base = ce.args[s.Base]
 		}
-		d.host = u.e.destHost(ce.args[s.URL], base)
+		d = u.e.sinkDest(instr.Parent(), ce.args[s.URL], base)
+		if d.host == "" && d.ref == nil && ce.obj != nil && ce.obj.Signature().Recv() != nil && len(ce.args) > 0 && u.e.isTestClient(ce.args[0], 0) {
+			d.host = "127.0.0.1" // a test server's client
+		}
+	case s.SDK != "":
+		d.host = u.e.sdkHost(s, ce)
 	}
 	data := s.Data
 	if data == nil {
@@ -95,6 +123,18 @@ var partMakers = map[string]bool{
 	"(*mime/multipart.Writer).CreatePart":      true,
 }
 
+// writerFuncs write their other arguments into the writer that is their
+// first: into a multipart part, the body it belongs to.
+var writerFuncs = map[string]bool{
+	"fmt.Fprint":     true,
+	"fmt.Fprintf":    true,
+	"fmt.Fprintln":   true,
+	"io.Copy":        true,
+	"io.CopyN":       true,
+	"io.CopyBuffer":  true,
+	"io.WriteString": true,
+}
+
 // requestSetters put their arguments into the request (the receiver).
 var requestSetters = map[string]bool{
 	"(*net/http.Request).AddCookie":    true,
@@ -120,6 +160,12 @@ func (u *unit) egressEffects(instr ssa.CallInstruction, result *ssa.Call, ce cal
 	if requestSetters[ce.name] {
 		u.memAdd(u.root(ce.args[0]), u.unionArgs(ce.args[1:]))
 	}
+	if writerFuncs[ce.name] && len(ce.args) > 1 {
+		if dst := u.writerTarget(ce.args[0], 0); dst != nil {
+			u.memAdd(u.root(dst), u.unionArgs(ce.args[1:]))
+		}
+	}
+	u.sdkBuilder(ce)
 	// A method of a writer that writes into a buffer: the buffer gets the
 	// data too.
 	if ce.obj != nil && ce.obj.Signature().Recv() != nil && len(ce.args) > 1 {
@@ -131,6 +177,111 @@ func (u *unit) egressEffects(instr ssa.CallInstruction, result *ssa.Call, ce cal
 			u.memAdd(u.root(dst), t)
 		}
 	}
+}
+
+// sdkBuilder models the builders of the modelled SDKs, whose code is not
+// analysed: a method with a pointer or map receiver (a request's
+// params.SetTo(phone), a property map's props.Set("ip", ip), a message's
+// AddTos) keeps its arguments in the receiver, which is sent later.
+func (u *unit) sdkBuilder(ce callee) {
+	if ce.obj == nil || ce.obj.Pkg() == nil || len(ce.args) < 2 || !egressModule(ce.obj.Pkg().Path()) {
+		return
+	}
+	recv := ce.obj.Signature().Recv()
+	if recv == nil {
+		return
+	}
+	if _, sink := u.e.cat.egressSink(ce.name); sink {
+		return
+	}
+	switch recv.Type().Underlying().(type) {
+	case *types.Pointer:
+		u.memAdd(u.root(ce.args[0]), u.unionArgs(ce.args[1:]))
+	case *types.Map:
+		r := u.root(ce.args[0])
+		r.path = truncPath(r.path + "[]")
+		u.memAdd(r, u.unionArgs(ce.args[1:]))
+	}
+}
+
+// egressModule reports whether a package belongs to an SDK or HTTP
+// library the catalogue models.
+func egressModule(pkgPath string) bool {
+	for _, m := range rules.BuiltinEgressModules {
+		if pkgPath == m || strings.HasPrefix(pkgPath, m+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldChannel models a channel held in a struct field as a queue that
+// another goroutine reads (a background sender's run loop): what is sent
+// on it goes to a package-level location ("ctx:chan pkg.T.f", with the
+// context keys), through the summaries of the functions that send, and
+// what is received comes from there.
+func (u *unit) fieldChannel(instr ssa.Instruction) {
+	switch x := instr.(type) {
+	case *ssa.Send:
+		if key := chanKey(x.Chan); key != "" {
+			u.ctxStore(key, u.decompose(x.X, "", false, true))
+		}
+	case *ssa.UnOp:
+		if x.Op != token.ARROW {
+			return
+		}
+		if key := chanKey(x.X); key != "" {
+			u.received(x, 0, x.X, key)
+		}
+	case *ssa.Select:
+		for i, st := range x.States {
+			key := chanKey(st.Chan)
+			if key == "" {
+				continue
+			}
+			if st.Dir == types.SendOnly {
+				u.ctxStore(key, u.decompose(st.Send, "", false, true))
+			} else {
+				u.received(x, 2+i, st.Chan, key)
+			}
+		}
+	}
+}
+
+// received gives what was sent on a field's channel to the value a
+// receive yields (result i of a tuple), a struct's fields included.
+func (u *unit) received(v ssa.Value, i int, ch ssa.Value, key string) {
+	own, below := u.e.stored("ctx:"+key, "")
+	if _, ok := v.Type().(*types.Tuple); ok {
+		u.setTuple(v, i, own)
+	} else {
+		u.setOwn(v, own)
+	}
+	// The engine reads a received value's fields from the channel's
+	// elements.
+	r := u.root(ch)
+	for ext, t := range below {
+		if u.putIn(u.pmem, loc{r.obj, truncPath(r.path + "[]" + ext)}, t) {
+			u.changed = true
+		}
+	}
+}
+
+// chanKey names the channel held in a struct field that ch is read from,
+// or "".
+func chanKey(ch ssa.Value) string {
+	ld, ok := ch.(*ssa.UnOp)
+	if !ok || ld.Op != token.MUL {
+		return ""
+	}
+	fa, ok := ld.X.(*ssa.FieldAddr)
+	if !ok {
+		return ""
+	}
+	if id := fieldID(deref(fa.X.Type()), fa.Field); id != "" {
+		return "chan " + id
+	}
+	return ""
 }
 
 // writerTarget returns the buffer a writer value writes into, or nil.
@@ -145,6 +296,11 @@ func (u *unit) writerTarget(v ssa.Value, depth int) ssa.Value {
 	ce := resolve(&c.Call)
 	switch {
 	case writerMakers[ce.name] && len(ce.args) > 0:
+		// A writer over a writer (csv.NewWriter(part)) writes where
+		// the inner one does.
+		if inner := u.writerTarget(ce.args[0], depth+1); inner != nil {
+			return inner
+		}
 		return ce.args[0]
 	case partMakers[ce.name] && len(ce.args) > 0:
 		return u.writerTarget(ce.args[0], depth+1)
@@ -301,7 +457,7 @@ func (u *unit) initializedFieldsOf(a *ssa.Alloc, visited map[*ssa.Alloc]bool) ma
 			case ssa.CallInstruction:
 				ce := resolve(r.Common())
 				if _, ser := serializers[ce.name]; !ser {
-					if _, sink := u.e.cat.egress[ce.name]; !sink {
+					if _, sink := u.e.cat.egressSink(ce.name); !sink && !u.sendsArg(ce, v) {
 						return false
 					}
 				}
@@ -315,6 +471,27 @@ func (u *unit) initializedFieldsOf(a *ssa.Alloc, visited map[*ssa.Alloc]bool) ma
 		return nil
 	}
 	return only
+}
+
+// sendsArg reports whether a call hands v to a wrapper that sends it
+// whole (an API client's CreateTicket(ctx, &Ticket{...})): the literal is
+// then built to be sent, like one given to a serializer.
+func (u *unit) sendsArg(ce callee, v ssa.Value) bool {
+	s, _ := u.e.summaryOf(ce.fn, ce.obj)
+	if s == nil {
+		return false
+	}
+	for i, a := range ce.args {
+		if a != v {
+			continue
+		}
+		for _, k := range s.Sinks {
+			if k.Param == i && k.Path == "" && k.Kind == Egress {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // literalFields returns the initialized fields of a struct literal stored
@@ -421,9 +598,11 @@ func (u *unit) typeLabels(typ types.Type, desc string, pos token.Pos, depth int,
 	typ = deref(typ)
 	switch t := typ.Underlying().(type) {
 	case *types.Slice:
-		u.typeLabels(t.Elem(), desc+"[]", pos, depth+1, nil, out)
+		u.typeLabels(t.Elem(), desc, pos, depth+1, nil, out)
 	case *types.Array:
-		u.typeLabels(t.Elem(), desc+"[]", pos, depth+1, nil, out)
+		u.typeLabels(t.Elem(), desc, pos, depth+1, nil, out)
+	case *types.Map:
+		u.typeLabels(t.Elem(), desc, pos, depth+1, nil, out)
 	case *types.Struct:
 		for i := 0; i < t.NumFields(); i++ {
 			f := t.Field(i)
@@ -504,9 +683,24 @@ func typeAtPath(t types.Type, path string) (types.Type, bool) {
 	return t, true
 }
 
+// shortTypeName names a value by its type, a container by its elements':
+// the leads of a map[string]lead are "lead".
 func shortTypeName(t types.Type) string {
-	if n, ok := types.Unalias(deref(t)).(*types.Named); ok {
-		return n.Obj().Name()
+	for range 4 {
+		t = deref(t)
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			return n.Obj().Name()
+		}
+		switch c := t.(type) {
+		case *types.Slice:
+			t = c.Elem()
+		case *types.Array:
+			t = c.Elem()
+		case *types.Map:
+			t = c.Elem()
+		default:
+			return "a value"
+		}
 	}
 	return "a value"
 }

@@ -31,6 +31,7 @@ type FuncSummary struct {
 	Results []ResultSource
 	Flows   []Flow
 	Ctx     []CtxStore
+	Dests   []ResultDest
 }
 
 // AFact marks FuncSummary as a go/analysis fact.
@@ -51,8 +52,64 @@ type ParamSink struct {
 	// table or the cookie (store.go). Egress sinks only: Funcs are the
 	// functions the chain passes through, this one first
 	// (types.Func.FullName), for allow entries that name a function.
-	Host  string
-	Funcs []string
+	// When HostFrom is set the destination is the URL a caller passes
+	// (a request builder's base URL, a webhook parameter): Host is then
+	// the default, what it is when the caller's value cannot be traced
+	// (the constant a client's constructor sets), or "".
+	Host     string
+	HostFrom *DestRef
+	Funcs    []string
+}
+
+// DestRef names where a destination comes from at a call: the URL, the
+// request or the bare host name the caller passes as parameter Param, or
+// holds at field path Path below it (".BaseURL": the client's base URL).
+type DestRef struct {
+	Param    int
+	Path     string
+	HostOnly bool // the value is a host name ("api.example.com"), not a URL
+}
+
+func (d *DestRef) String() string {
+	s := fmt.Sprintf("param%d%s", d.Param, d.Path)
+	if d.HostOnly {
+		s += "(host)"
+	}
+	return s
+}
+
+// ResultDest says where a URL, request or client a function returns
+// points: result Result (at field path Path below it, e.g. a client's
+// ".BaseURL") names host Host, or, when From is set, the destination the
+// caller passes (Host is then the default). When Option is set the result
+// is an option function that, applied to a client, sets the client's
+// field at Path: "WithBaseURL(u)".
+type ResultDest struct {
+	Result int
+	Path   string
+	Host   string
+	From   *DestRef
+	Option bool
+}
+
+func (d ResultDest) String() string {
+	what := fmt.Sprintf("result%d%s", d.Result, d.Path)
+	if d.Option {
+		what = fmt.Sprintf("option%d%s", d.Result, d.Path)
+	}
+	return what + "=>" + destString(d.Host, d.From)
+}
+
+// destString renders a destination for String methods: "api.example.com",
+// "param0.BaseURL|api.example.com" (the caller's, else the default), "?".
+func destString(host string, from *DestRef) string {
+	if from == nil {
+		return cmp.Or(host, "?")
+	}
+	if host == "" {
+		return from.String()
+	}
+	return from.String() + "|" + host
 }
 
 // ResultSource says: result Result (at Path) is of category Cat; or, when
@@ -81,7 +138,9 @@ type Flow struct {
 }
 
 // CtxStore says: parameter Param (at Path, less Removed) is stored in a
-// context under the key Key.
+// context under the key Key, or, for a Key "chan pkgpath.Type.Field", sent
+// on the channel held in that struct field: a queue that another
+// goroutine reads.
 type CtxStore struct {
 	Param   int
 	Path    string
@@ -104,7 +163,7 @@ func (s *FuncSummary) String() string {
 	for _, k := range s.Sinks {
 		sink := k.Sink
 		if k.Kind == Egress {
-			sink += "@" + cmp.Or(k.Host, "?")
+			sink += "@" + destString(k.Host, k.HostFrom)
 		} else if k.Host != "" {
 			sink += "@" + k.Host
 		}
@@ -119,6 +178,9 @@ func (s *FuncSummary) String() string {
 	}
 	for _, c := range s.Ctx {
 		parts = append(parts, fmt.Sprintf("param%d%s%s%s->ctx[%s]", c.Param, c.Path, shallowString(c.Shallow), minusString(c.Removed), c.Key))
+	}
+	for _, d := range s.Dests {
+		parts = append(parts, d.String())
 	}
 	return strings.Join(parts, " ")
 }
@@ -138,7 +200,7 @@ func minusString(removed string) string {
 }
 
 func (s *FuncSummary) empty() bool {
-	return len(s.Sinks) == 0 && len(s.Results) == 0 && len(s.Flows) == 0 && len(s.Ctx) == 0
+	return len(s.Sinks) == 0 && len(s.Results) == 0 && len(s.Flows) == 0 && len(s.Ctx) == 0 && len(s.Dests) == 0
 }
 
 // PackageFacts is the package fact: struct fields, package variables and

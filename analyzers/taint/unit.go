@@ -632,6 +632,7 @@ func (u *unit) writeValue(v ssa.Value, extra string, val ssa.Value) {
 // ---------------------------------------------------------------- transfer
 
 func (u *unit) transfer(instr ssa.Instruction) {
+	u.fieldChannel(instr)
 	switch x := instr.(type) {
 	case *ssa.Store:
 		u.writeValue(x.Addr, "", x.Val)

@@ -28,7 +28,7 @@ type Client struct {
 }
 
 // New returns a client of the production CRM.
-func New() *Client {
+func New() *Client { // want New:`result0.baseURL=>api.crm.example`
 	return &Client{baseURL: defaultBase, http: &http.Client{}}
 }
 
@@ -61,7 +61,7 @@ func (c *Client) Subscribe(ctx context.Context, email string) error { // want Su
 }
 
 // Forward posts an event to a URL the caller chooses.
-func Forward(url string, payload []byte) error { // want Forward:`param0->egress\(http.Post@\?\) param1->egress\(http.Post@\?\)`
+func Forward(url string, payload []byte) error { // want Forward:`param0->egress\(http.Post@param0\) param1->egress\(http.Post@param0\)`
 	_, err := http.Post(url, "application/json", bytes.NewReader(payload))
 	return err
 }

@@ -30,7 +30,12 @@ var loadContact = func(id string) crm.Contact { return crm.Contact{} }
 
 func forward(u model.User) {
 	b, _ := json.Marshal(map[string]string{"ip": u.ClientIP})
-	crm.Forward("https://events.partner.example/in", b) // want `user.device.ip_address from u.ClientIP is sent to an unknown destination`
+	crm.Forward("https://events.partner.example/in", b) // want `user.device.ip_address from u.ClientIP is sent to events.partner.example`
+}
+
+func forwardToConfiguredURL(endpoint string, u model.User) {
+	b, _ := json.Marshal(map[string]string{"ip": u.ClientIP})
+	crm.Forward(endpoint, b) // want `user.device.ip_address from u.ClientIP is sent to an unknown destination`
 }
 
 // negatives
@@ -41,4 +46,9 @@ func upsertWithoutPersonalData(ctx context.Context, c *crm.Client, u model.User)
 
 func notesAreNotSent(ctx context.Context, c *crm.Client, u model.User) {
 	c.Upsert(ctx, crm.Contact{ID: u.ID, Notes: u.Email})
+}
+
+func forwardToOwnService(u model.User) {
+	b, _ := json.Marshal(map[string]string{"ip": u.ClientIP})
+	crm.Forward("https://events.acme.internal/in", b)
 }

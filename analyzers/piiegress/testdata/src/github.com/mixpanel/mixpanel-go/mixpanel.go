@@ -10,6 +10,12 @@ type Options func(mixpanel *ApiClient)
 
 func NewApiClient(token string, options ...Options) *ApiClient { return &ApiClient{token: token} }
 
+// EuResidency sets the client to use the EU endpoints.
+func EuResidency() Options { return func(mixpanel *ApiClient) {} }
+
+// ProxyApiLocation sets a custom location for all ingestion requests.
+func ProxyApiLocation(proxy string) Options { return func(mixpanel *ApiClient) {} }
+
 type Event struct {
 	Name       string         `json:"event"`
 	Properties map[string]any `json:"properties"`

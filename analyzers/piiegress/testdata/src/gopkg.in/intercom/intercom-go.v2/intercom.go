@@ -12,6 +12,13 @@ type Client struct {
 
 func NewClient(appID, apiKey string) *Client { return &Client{AppID: appID, APIKey: apiKey} }
 
+type option func(c *Client) option
+
+func (c *Client) Option(opts ...option) (previous option) { return nil }
+
+// BaseURI sets a base URI for the HTTP client; "https://api.intercom.io" by default.
+func BaseURI(baseURI string) option { return nil }
+
 type User struct {
 	ID               string                 `json:"id,omitempty"`
 	Email            string                 `json:"email,omitempty"`
