@@ -29,31 +29,48 @@
 //
 // Personal data is followed into the URL (path, query, url.Values), the
 // headers (Header.Set / Add), cookies, and the body (strings.NewReader,
-// bytes.NewBuffer, url.Values.Encode, multipart forms, json.Marshal and
-// json.NewEncoder). A serialized struct carries the categories of its
+// bytes.NewBuffer, url.Values.Encode, multipart fields and files,
+// json.Marshal and json.NewEncoder), into SDK messages and property maps
+// (params.SetTo, props.Set), and through a channel to a background sender
+// or a context value a middleware set. A serialized struct carries the categories of its
 // fields (by field name, tag, type or manifest field), except the fields
 // encoding/json leaves out: unexported ones, those tagged json:"-", and,
 // for a struct literal serialized where it is built, those the literal
 // does not set.
 //
-// The destination is resolved from what is constant in the package:
-// constant URLs, package variables initialised from constants, string
-// building (+, fmt.Sprintf, url.JoinPath, path.Join), url.Parse and
-// url.URL{Host: ...}, requests from NewRequest, a client's base URL field
-// set from a constant in its constructor, and a resty client's
-// SetBaseURL. A destination that cannot be resolved (a URL taken from a
-// parameter, a configuration file, an environment variable) is "unknown".
-// Localhost and loopback addresses are never egress.
+// The destination is resolved from constant URLs, package variables
+// initialised from constants, string building (+, fmt.Sprintf,
+// url.JoinPath, path.Join), url.Parse, url.URL values (literals, copies,
+// fields set one by one), requests from NewRequest or built as literals,
+// and a client's base URL as its constructor, an option or the caller
+// sets it. Functions say in their summaries where their requests go, so a
+// request built by an API client's newRequest helper in another package
+// resolves at the call: "the request goes to the receiver's BaseURL,
+// api.example.com unless the caller's constructor says otherwise". A
+// destination that cannot be resolved (a URL from a configuration file,
+// an environment variable, a per-tenant host) is "unknown". Localhost,
+// loopback addresses and test servers (httptest) are never egress.
 //
 // Sinks: net/http (Get, Head, Post, PostForm, the Client methods, a
 // RoundTripper), github.com/hashicorp/go-retryablehttp,
-// github.com/go-resty/resty/v2, and SDKs with a fixed host: sentry-go
-// (Scope.SetUser and the other scope setters, CaptureEvent,
-// CaptureMessage; sentry.io), Segment analytics-go (Client.Enqueue;
-// api.segment.io), mixpanel-go (Track, Import, PeopleSet...;
-// api.mixpanel.com) and intercom-go (Users.Save, Contacts.Create,
-// Events.Save; api.intercom.io). E-mail sent over SMTP is not egress for
-// this rule: emailconsent looks after it.
+// github.com/go-resty/resty/v2, and the SDKs of processors, each with its
+// default host: sentry-go (the scope setters, CaptureEvent,
+// CaptureMessage; sentry.io or the DSN's host), Segment analytics-go
+// (api.segment.io), mixpanel-go (api.mixpanel.com), intercom-go
+// (api.intercom.io), sendgrid-go (api.sendgrid.com), mailgun-go
+// (api.mailgun.net), postmark (api.postmarkapp.com), twilio-go
+// (api.twilio.com), stripe-go (api.stripe.com), Firebase Cloud Messaging
+// (fcm.googleapis.com), AWS SES and SNS (email. and
+// sns.REGION.amazonaws.com). A client pointed elsewhere where it is made
+// (a base-URL option, an endpoint, a region) goes there. E-mail sent over
+// SMTP is not egress for this rule: emailconsent looks after it.
+//
+// The fields of credential and configuration types (x/oauth2's Config,
+// jwt.Config, google.Credentials, and structs whose type name ends in
+// Config, Settings, Options, Credentials...) are not personal data by
+// their names: a service account's client_email or the SMTP login is
+// not a person's address. A manifest field or tag still marks them, and
+// [data."NAME"] exclude_types excludes more types.
 //
 // Manifest keys ([rules.piiegress]):
 //

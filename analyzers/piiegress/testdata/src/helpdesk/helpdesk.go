@@ -55,6 +55,35 @@ func NewClientWithBaseURL(baseURL string, httpClient *http.Client, token string)
 	return &Client{BaseURL: u, client: httpClient, token: token}, nil
 }
 
+// An Option configures a client made with New.
+type Option func(*Client)
+
+// WithBaseURL points the client at another deployment.
+func WithBaseURL(raw string) Option { // want WithBaseURL:`option0.BaseURL=>param0`
+	return func(c *Client) {
+		if u, err := url.Parse(raw); err == nil {
+			c.BaseURL = u
+		}
+	}
+}
+
+// New returns a client of the production API, configured by opts.
+func New(token string, opts ...Option) *Client { // want New:`result0.BaseURL=>api.helpdesk.example`
+	c := NewClient(nil, token)
+	for _, opt := range opts {
+		opt(c)
+	}
+	return c
+}
+
+// statusPage is the vendor's status API, on its own host.
+const statusPage = "https://status.helpdesk.example/api/v2/incidents.json"
+
+// NewIncidentRequest builds a request to the status API.
+func NewIncidentRequest(ctx context.Context) (*http.Request, error) { // want NewIncidentRequest:`result0=>status.helpdesk.example`
+	return http.NewRequestWithContext(ctx, http.MethodGet, statusPage, nil)
+}
+
 // NewRequest creates an API request. A relative URL is resolved against
 // BaseURL; body, if any, is JSON encoded.
 func (c *Client) NewRequest(ctx context.Context, method, urlStr string, body any) (*http.Request, error) { // want NewRequest:`result0=>param0.BaseURL\|api.helpdesk.example`

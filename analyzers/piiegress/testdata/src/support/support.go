@@ -60,6 +60,29 @@ func euTicket(ctx context.Context, token string, u model.User) error {
 	return err
 }
 
+// A client made with options: the default host unless an option says
+// otherwise.
+func optionTicket(ctx context.Context, token string, u model.User) error {
+	hd := helpdesk.New(token)
+	_, err := hd.CreateTicket(ctx, &helpdesk.Ticket{Requester: helpdesk.Requester{Email: u.Email}}) // want `user.contact.email from u.Email is sent to api.helpdesk.example`
+	return err
+}
+
+// The vendor's request builder for its status page, with the customer's
+// address added by the caller.
+func incidentsFor(ctx context.Context, u model.User) error {
+	req, err := helpdesk.NewIncidentRequest(ctx)
+	if err != nil {
+		return err
+	}
+	req.Header.Set("X-Subscriber", u.Email)
+	resp, err := http.DefaultClient.Do(req) // want `user.contact.email from u.Email is sent to status.helpdesk.example`
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
+
 // A base URL from the configuration: nobody can tell where it points.
 func configuredTicket(ctx context.Context, baseURL, token string, u model.User) error {
 	hd, err := helpdesk.NewClientWithBaseURL(baseURL, nil, token)
@@ -94,6 +117,24 @@ func internalTicket(ctx context.Context, token string, u model.User) error {
 	}
 	_, err = hd.CreateTicket(ctx, &helpdesk.Ticket{Requester: helpdesk.Requester{Name: u.FirstName, Email: u.Email}})
 	return err
+}
+
+func internalOptionTicket(ctx context.Context, token string, u model.User) error {
+	hd := helpdesk.New(token, helpdesk.WithBaseURL("https://support.acme.internal/api/v2/"))
+	_, err := hd.CreateTicket(ctx, &helpdesk.Ticket{Requester: helpdesk.Requester{Email: u.Email}})
+	return err
+}
+
+func incidents(ctx context.Context) error {
+	req, err := helpdesk.NewIncidentRequest(ctx)
+	if err != nil {
+		return err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
 }
 
 func internalSearch(ctx context.Context, token string, u model.User) error {
