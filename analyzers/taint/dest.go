@@ -272,11 +272,35 @@ func hostOf(prefix string, complete bool) string {
 		}
 		j = len(rest)
 	}
-	u, err := url.Parse("//" + rest[:j])
+	host := rest[:j]
+	if wild, ok := strings.CutPrefix(host, wildLabel); ok {
+		// A chosen subdomain under a named host: "*.example.com", which
+		// only a wildcard allow entry covers. A bare or unnamed parent
+		// is no destination at all.
+		if !strings.HasPrefix(wild, ".") || strings.Count(wild, ".") < 2 || strings.Contains(wild, wildLabel) {
+			return ""
+		}
+		host = "x" + wild
+		u, err := url.Parse("//" + host)
+		if err != nil {
+			return ""
+		}
+		return wildLabel + strings.ToLower(strings.TrimPrefix(u.Hostname(), "x"))
+	}
+	u, err := url.Parse("//" + host)
 	if err != nil {
 		return ""
 	}
 	return strings.ToLower(u.Hostname())
+}
+
+// wildLabel stands for a host label the code computes.
+const wildLabel = "*"
+
+// afterScheme reports whether a URL prefix ends right after its scheme.
+func afterScheme(prefix string) bool {
+	scheme, ok := strings.CutSuffix(prefix, "://")
+	return ok && scheme != "" && !strings.ContainsAny(scheme, "/?#:")
 }
 
 // param resolves a parameter: through the frame that bound it, or as a
@@ -384,6 +408,10 @@ func (t *tracer) concat(l uval, right func() uval) uval {
 			return l
 		}
 		r := right()
+		if r.ref == nil && strings.HasPrefix(r.prefix, ".") {
+			// scheme + a parameter + ".example.com": a subdomain.
+			return uval{prefix: "https://" + wildLabel + r.prefix, complete: r.complete}
+		}
 		if r.ref == nil && (r.prefix == "" && r.complete || strings.IndexAny(r.prefix[:min(1, len(r.prefix))], "/?#:") == 0) {
 			return l // "https://" + host + "/path"
 		}
@@ -393,6 +421,11 @@ func (t *tracer) concat(l uval, right func() uval) uval {
 		return l
 	}
 	r := right()
+	if r.ref == nil && !r.complete && r.prefix == "" && afterScheme(l.prefix) {
+		// "https://" + tenant + ".example.com": a subdomain the code
+		// chooses, under a host it names (*.example.com).
+		return uval{prefix: l.prefix + wildLabel, complete: true}
+	}
 	if r.ref != nil {
 		switch {
 		case l.prefix == "":
@@ -949,6 +982,11 @@ func (t *tracer) sprintf(format string, args ssa.Value, ctx *frame) uval {
 			return uval{prefix: b.String()}
 		}
 		p := t.str(arg, ctx)
+		if (p.ref != nil || !p.complete && p.prefix == "") && afterScheme(b.String()) && strings.HasPrefix(format[2:], ".") {
+			b.WriteString(wildLabel) // "https://%s.rest.example.com/"
+			format = format[2:]
+			continue
+		}
 		if p.ref != nil {
 			next := format[2:]
 			switch {
