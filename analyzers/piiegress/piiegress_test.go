@@ -103,3 +103,9 @@ func TestPayloadsWithoutNamedFieldsAreTracked(t *testing.T) {
 func TestServiceCredentialsAndConfigurationAreNotPersonal(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), piiegress.New(testPolicy(t, "policy.toml")), "credentials")
 }
+
+// Data handed to a client that queues it on a channel and sends it from a
+// background goroutine: the finding is at the call that hands it over.
+func TestQueuedDataIsSentByTheBackgroundSender(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), piiegress.New(testPolicy(t, "policy.toml")), "batch", "batchuse")
+}

@@ -117,6 +117,13 @@ func (u *unit) call(instr ssa.CallInstruction) {
 			own, below := u.e.stored("ctx:"+key, "")
 			hop := u.e.step(instr.Pos(), "carried in the context")
 			u.setOwn(result, withStep(own, hop))
+			pown, pbelow := u.e.paramStored("ctx:" + key)
+			u.setOwn(result, pown)
+			for ext, t := range pbelow {
+				if u.putIn(u.pmem, loc{result, truncPath(ext)}, t) {
+					u.changed = true
+				}
+			}
 			for ext, t := range below {
 				if u.putIn(u.pmem, loc{result, truncPath(ext)}, withStep(t, hop)) {
 					u.changed = true
@@ -329,10 +336,11 @@ func (u *unit) sinkReached(instr ssa.CallInstruction, kind SinkKind, called, rea
 		if len(chain) >= maxSteps {
 			continue
 		}
-		m := u.sinks[l.fn]
+		owner := u.e.ownerOf(u, l.fn)
+		m := owner.sinks[l.fn]
 		if m == nil {
 			m = map[sinkKey]ParamSink{}
-			u.sinks[l.fn] = m
+			owner.sinks[l.fn] = m
 		}
 		k := sinkKey{l.param, l.path, l.removed, l.shallow, kind, d.key()}
 		newChain := append([]finding.Step{callStep}, chain...)
@@ -349,21 +357,37 @@ func (u *unit) sinkReached(instr ssa.CallInstruction, kind SinkKind, called, rea
 	}
 }
 
+// ownerOf returns the unit that owns fn's summary: the parameter labels
+// of a function reach another unit's sinks through what it stores in a
+// context or a field's channel, read elsewhere in the package (see
+// paramStored). That unit is summarised again.
+func (e *engine) ownerOf(u *unit, fn *ssa.Function) *unit {
+	owner := e.unitOf[fn]
+	if owner == nil || owner == u {
+		return u
+	}
+	e.resummarize[owner] = true
+	e.changed = true
+	return owner
+}
+
 // ctxStore records a value stored in a context under key, by field path.
 func (u *unit) ctxStore(key string, parts map[string]*set) {
 	for ext, t := range parts {
 		u.e.store("ctx:"+key, ext, t)
-		if ext != "" {
-			continue // a parameter's field stored with it goes with the whole
-		}
 		for _, l := range t.sorted() {
 			if l.concrete() {
 				continue
 			}
-			m := u.ctx[l.fn]
+			u.e.storeParam("ctx:"+key, ext, l)
+			if ext != "" {
+				continue // a parameter's field stored with it goes with the whole
+			}
+			owner := u.e.ownerOf(u, l.fn)
+			m := owner.ctx[l.fn]
 			if m == nil {
 				m = map[CtxStore]bool{}
-				u.ctx[l.fn] = m
+				owner.ctx[l.fn] = m
 			}
 			cs := CtxStore{Param: l.param, Path: l.path, Removed: l.removed, Shallow: l.shallow, Key: key}
 			if !m[cs] {

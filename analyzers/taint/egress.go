@@ -252,6 +252,17 @@ func (u *unit) fieldChannel(instr ssa.Instruction) {
 // receive yields (result i of a tuple), a struct's fields included.
 func (u *unit) received(v ssa.Value, i int, ch ssa.Value, key string) {
 	own, below := u.e.stored("ctx:"+key, "")
+	pown, pbelow := u.e.paramStored("ctx:" + key)
+	own.addAll(pown)
+	for ext, t := range pbelow {
+		if below == nil {
+			below = map[string]*set{}
+		}
+		if below[ext] == nil {
+			below[ext] = &set{}
+		}
+		below[ext].addAll(t)
+	}
 	if _, ok := v.Type().(*types.Tuple); ok {
 		u.setTuple(v, i, own)
 	} else {

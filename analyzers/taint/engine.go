@@ -165,6 +165,13 @@ type engine struct {
 	callees   *callees.Index
 	selectors map[token.Pos]string   // built on first use by selectorText
 	called    map[*ssa.Function]bool // built on first use by calledFuncs
+	// paramStores are the parameter labels stored in a context under a
+	// key or sent on a field's channel ("ctx:KEY"): a function of the
+	// package that reads them sends what its caller passed the storing
+	// function (a queue's Enqueue drained by a background sender).
+	paramStores map[string]pathSets
+	// resummarize are units whose summaries another unit added to.
+	resummarize map[*unit]bool
 	// crossCalls are the functions of other packages called with a
 	// summary that reads an argument at a field path (see Result.Calls).
 	crossCalls map[string]bool
@@ -178,18 +185,20 @@ type hitKey struct {
 
 func newEngine(pass *analysis.Pass, cat *catalog, pkg *ssa.Package) *engine {
 	e := &engine{
-		pass:       pass,
-		cat:        cat,
-		pkg:        pkg,
-		unitOf:     map[*ssa.Function]*unit{},
-		summaries:  map[*ssa.Function]*FuncSummary{},
-		stores:     map[string]pathSets{},
-		imported:   map[string]pathSets{},
-		analyzed:   map[*types.Package]bool{},
-		hits:       map[hitKey]*Hit{},
-		fieldMemo:  map[*types.Var]([]string){},
-		callees:    callees.New(pass.Pkg),
-		crossCalls: map[string]bool{},
+		pass:        pass,
+		cat:         cat,
+		pkg:         pkg,
+		unitOf:      map[*ssa.Function]*unit{},
+		summaries:   map[*ssa.Function]*FuncSummary{},
+		stores:      map[string]pathSets{},
+		imported:    map[string]pathSets{},
+		analyzed:    map[*types.Package]bool{},
+		hits:        map[hitKey]*Hit{},
+		fieldMemo:   map[*types.Var]([]string){},
+		callees:     callees.New(pass.Pkg),
+		crossCalls:  map[string]bool{},
+		paramStores: map[string]pathSets{},
+		resummarize: map[*unit]bool{},
 	}
 	e.importPackageFacts()
 	for _, fn := range packageFuncs(pkg) {
@@ -280,10 +289,11 @@ func (e *engine) solve() {
 			}
 		}
 		for _, u := range e.units {
-			if dirty[u] {
+			if dirty[u] || e.resummarize[u] {
 				u.summarize()
 			}
 		}
+		clear(e.resummarize)
 		if !e.changed {
 			break
 		}
@@ -369,6 +379,39 @@ func (e *engine) store(loc, path string, t *set) {
 	if ps.get(truncPath(path)).addAll(&concrete) {
 		e.changed, e.storesChanged = true, true
 	}
+}
+
+// storeParam records a parameter label stored in a package-level
+// location of this package, at a field path below it (paramStores).
+func (e *engine) storeParam(loc, path string, l *label) {
+	ps := e.paramStores[loc]
+	if ps == nil {
+		ps = pathSets{}
+		e.paramStores[loc] = ps
+	}
+	if ps.get(truncPath(path)).add(l) {
+		e.changed, e.storesChanged = true, true
+	}
+}
+
+// paramStored returns the parameter labels stored in a location: those of
+// the whole value, and those below it by relative path.
+func (e *engine) paramStored(loc string) (own *set, below map[string]*set) {
+	if e.cur != nil {
+		e.cur.readsStores = true
+	}
+	own = &set{}
+	for p, t := range e.paramStores[loc] {
+		if p == "" {
+			own.addAll(t)
+			continue
+		}
+		if below == nil {
+			below = map[string]*set{}
+		}
+		below[p] = t
+	}
+	return own, below
 }
 
 // stored returns what is known of a package-level location read at a

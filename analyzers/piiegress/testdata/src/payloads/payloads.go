@@ -131,7 +131,7 @@ func (f *Forwarder) Enqueue(e signupEvent) {
 func (f *Forwarder) run() {
 	for e := range f.events {
 		b, _ := json.Marshal(e)
-		resp, err := f.hc.Post("https://ingest.partner.example/signups", "application/json", bytes.NewReader(b)) // want `user.device.ip_address from X-Forwarded-For header is sent to ingest.partner.example`
+		resp, err := f.hc.Post("https://ingest.partner.example/signups", "application/json", bytes.NewReader(b))
 		if err == nil {
 			resp.Body.Close()
 		}
@@ -139,7 +139,7 @@ func (f *Forwarder) run() {
 }
 
 func onSignup(f *Forwarder, r *http.Request) {
-	f.Enqueue(signupEvent{UserID: r.FormValue("id"), Origin: r.Header.Get("X-Forwarded-For")})
+	f.Enqueue(signupEvent{UserID: r.FormValue("id"), Origin: r.Header.Get("X-Forwarded-For")}) // want `user.device.ip_address from X-Forwarded-For header is sent to ingest.partner.example`
 }
 
 // ---------------------------------------------------------------- context values
