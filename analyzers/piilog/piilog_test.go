@@ -25,3 +25,23 @@ func TestStoreIntoOneFieldTaintsThatFieldOnly(t *testing.T) {
 func TestDynamicCallsReachTheirImplementations(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), piilog.New(rules.Default()), "dynamic")
 }
+
+// Home-grown loggers that end in a write to standard output, standard
+// error or a log file are log sinks; writes to responses, data files,
+// request bodies, peers and hashes are not.
+func TestWritesToLogWritersAreSinks(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), piilog.New(rules.Default()), "writers")
+}
+
+// An object attached to a log record contributes the fields its own
+// methods (MarshalZerologObject, MarshalLogObject, LogValue, Context,
+// Fields) give, and only those.
+func TestObjectsLogTheFieldsTheirMethodsAdd(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), piilog.New(rules.Default()), "fields")
+}
+
+// A logger's format-string wrappers are sinks for every argument, even
+// when go vet does not take them for printf wrappers.
+func TestFormatWrappersAreSinksForEveryArgument(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), piilog.New(rules.Default()), "formats")
+}
