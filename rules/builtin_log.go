@@ -19,7 +19,8 @@ package rules
 // Only the calls that write a record are sinks. The calls that return a
 // logger, an entry or an event carrying extra fields (slog's With, zap's
 // With and field constructors, logrus's WithField, zerolog's With and
-// Event.Str, hclog's With, go-kit's log.With, logr's WithValues) propagate
+// Event.Str, hclog's With, go-kit's log.With, logr's WithValues, apex's
+// WithField, log15's New, charmbracelet's With) propagate
 // their arguments to the value they return; the record is written, and
 // reported, at the terminal call.
 
@@ -422,6 +423,126 @@ var BuiltinLogSinks = []string{
 	"(github.com/labstack/echo/v4.Logger).Panic",
 	"(github.com/labstack/echo/v4.Logger).Panicf",
 	"(github.com/labstack/echo/v4.Logger).Panicj",
+
+	// github.com/go-pkgz/lgr (remark42 and the go-pkgz family): the
+	// package-level logger, *Logger, and the L interface with its Func
+	// adapter. A level is a prefix of the format ("[INFO] ...").
+	"github.com/go-pkgz/lgr.Printf",
+	"github.com/go-pkgz/lgr.Print",
+	"github.com/go-pkgz/lgr.Fatalf",
+	"(*github.com/go-pkgz/lgr.Logger).Logf",
+	"(github.com/go-pkgz/lgr.L).Logf",
+	"(github.com/go-pkgz/lgr.Func).Logf",
+
+	// github.com/apex/log: package functions, *Entry (what WithField and
+	// WithFields return) and *Logger; calls through log.Interface resolve
+	// to the interface.
+	"github.com/apex/log.Debug",
+	"github.com/apex/log.Info",
+	"github.com/apex/log.Warn",
+	"github.com/apex/log.Error",
+	"github.com/apex/log.Fatal",
+	"github.com/apex/log.Debugf",
+	"github.com/apex/log.Infof",
+	"github.com/apex/log.Warnf",
+	"github.com/apex/log.Errorf",
+	"github.com/apex/log.Fatalf",
+	"github.com/apex/log.Trace",
+	"(*github.com/apex/log.Entry).Debug",
+	"(*github.com/apex/log.Entry).Info",
+	"(*github.com/apex/log.Entry).Warn",
+	"(*github.com/apex/log.Entry).Error",
+	"(*github.com/apex/log.Entry).Fatal",
+	"(*github.com/apex/log.Entry).Debugf",
+	"(*github.com/apex/log.Entry).Infof",
+	"(*github.com/apex/log.Entry).Warnf",
+	"(*github.com/apex/log.Entry).Errorf",
+	"(*github.com/apex/log.Entry).Fatalf",
+	"(*github.com/apex/log.Entry).Trace",
+	"(*github.com/apex/log.Logger).Debug",
+	"(*github.com/apex/log.Logger).Info",
+	"(*github.com/apex/log.Logger).Warn",
+	"(*github.com/apex/log.Logger).Error",
+	"(*github.com/apex/log.Logger).Fatal",
+	"(*github.com/apex/log.Logger).Debugf",
+	"(*github.com/apex/log.Logger).Infof",
+	"(*github.com/apex/log.Logger).Warnf",
+	"(*github.com/apex/log.Logger).Errorf",
+	"(*github.com/apex/log.Logger).Fatalf",
+	"(*github.com/apex/log.Logger).Trace",
+	"(github.com/apex/log.Interface).Debug",
+	"(github.com/apex/log.Interface).Info",
+	"(github.com/apex/log.Interface).Warn",
+	"(github.com/apex/log.Interface).Error",
+	"(github.com/apex/log.Interface).Fatal",
+	"(github.com/apex/log.Interface).Debugf",
+	"(github.com/apex/log.Interface).Infof",
+	"(github.com/apex/log.Interface).Warnf",
+	"(github.com/apex/log.Interface).Errorf",
+	"(github.com/apex/log.Interface).Fatalf",
+	"(github.com/apex/log.Interface).Trace",
+
+	// github.com/inconshreveable/log15: the root logger's functions and
+	// the Logger interface (New returns a child logger with context).
+	"github.com/inconshreveable/log15.Debug",
+	"github.com/inconshreveable/log15.Info",
+	"github.com/inconshreveable/log15.Warn",
+	"github.com/inconshreveable/log15.Error",
+	"github.com/inconshreveable/log15.Crit",
+	"(github.com/inconshreveable/log15.Logger).Debug",
+	"(github.com/inconshreveable/log15.Logger).Info",
+	"(github.com/inconshreveable/log15.Logger).Warn",
+	"(github.com/inconshreveable/log15.Logger).Error",
+	"(github.com/inconshreveable/log15.Logger).Crit",
+
+	// github.com/op/go-logging
+	"(*github.com/op/go-logging.Logger).Fatal",
+	"(*github.com/op/go-logging.Logger).Fatalf",
+	"(*github.com/op/go-logging.Logger).Panic",
+	"(*github.com/op/go-logging.Logger).Panicf",
+	"(*github.com/op/go-logging.Logger).Critical",
+	"(*github.com/op/go-logging.Logger).Criticalf",
+	"(*github.com/op/go-logging.Logger).Error",
+	"(*github.com/op/go-logging.Logger).Errorf",
+	"(*github.com/op/go-logging.Logger).Warning",
+	"(*github.com/op/go-logging.Logger).Warningf",
+	"(*github.com/op/go-logging.Logger).Notice",
+	"(*github.com/op/go-logging.Logger).Noticef",
+	"(*github.com/op/go-logging.Logger).Info",
+	"(*github.com/op/go-logging.Logger).Infof",
+	"(*github.com/op/go-logging.Logger).Debug",
+	"(*github.com/op/go-logging.Logger).Debugf",
+
+	// github.com/charmbracelet/log: package functions and *Logger; With
+	// returns a logger carrying its key/values.
+	"github.com/charmbracelet/log.Log",
+	"github.com/charmbracelet/log.Logf",
+	"github.com/charmbracelet/log.Debug",
+	"github.com/charmbracelet/log.Info",
+	"github.com/charmbracelet/log.Warn",
+	"github.com/charmbracelet/log.Error",
+	"github.com/charmbracelet/log.Fatal",
+	"github.com/charmbracelet/log.Print",
+	"github.com/charmbracelet/log.Debugf",
+	"github.com/charmbracelet/log.Infof",
+	"github.com/charmbracelet/log.Warnf",
+	"github.com/charmbracelet/log.Errorf",
+	"github.com/charmbracelet/log.Fatalf",
+	"github.com/charmbracelet/log.Printf",
+	"(*github.com/charmbracelet/log.Logger).Log",
+	"(*github.com/charmbracelet/log.Logger).Logf",
+	"(*github.com/charmbracelet/log.Logger).Debug",
+	"(*github.com/charmbracelet/log.Logger).Info",
+	"(*github.com/charmbracelet/log.Logger).Warn",
+	"(*github.com/charmbracelet/log.Logger).Error",
+	"(*github.com/charmbracelet/log.Logger).Fatal",
+	"(*github.com/charmbracelet/log.Logger).Print",
+	"(*github.com/charmbracelet/log.Logger).Debugf",
+	"(*github.com/charmbracelet/log.Logger).Infof",
+	"(*github.com/charmbracelet/log.Logger).Warnf",
+	"(*github.com/charmbracelet/log.Logger).Errorf",
+	"(*github.com/charmbracelet/log.Logger).Fatalf",
+	"(*github.com/charmbracelet/log.Logger).Printf",
 }
 
 // BuiltinAccessLogMiddleware are the functions that install an access log

@@ -59,12 +59,10 @@ func (u *unit) call(instr ssa.CallInstruction) {
 	// Sinks.
 	if u.e.cat.logSinks[ce.name] {
 		for i, a := range ce.args {
-			u.sinkReached(instr, Log, shortName(ce.obj), shortName(ce.obj), nil, i, u.rendered(a), dest{})
+			u.sinkReached(instr, Log, shortName(ce.obj), shortName(ce.obj), nil, i, u.rendered(a, pkgPathOf(ce.obj)), dest{})
 		}
-	} else if stdoutWriters[ce.name] && len(ce.args) > 0 && isStdStream(ce.args[0]) {
-		for i, a := range ce.args[1:] {
-			u.sinkReached(instr, Log, shortName(ce.obj), shortName(ce.obj), nil, i+1, u.rendered(a), dest{})
-		}
+	} else {
+		u.writerSinks(instr, ce)
 	}
 
 	if s, ok := u.e.cat.egressSink(ce.name); ok {
@@ -84,7 +82,7 @@ func (u *unit) call(instr ssa.CallInstruction) {
 			if k.Param >= len(ce.args) {
 				continue
 			}
-			t := minus(u.argAt(ce.args[k.Param], k.Path, k.Shallow, isRecv(ce, k.Param), instr.Pos()), splitCats(k.Removed))
+			t := minus(u.sinkArg(ce, k, instr.Pos()), splitCats(k.Removed))
 			d := dest{host: k.Host}
 			if k.Kind == Egress || k.Kind == Storage {
 				visible := t
@@ -97,6 +95,7 @@ func (u *unit) call(instr ssa.CallInstruction) {
 			}
 			u.sinkReached(instr, k.Kind, shortName(ce.obj), k.Sink, k.Chain, k.Param, t, d)
 		}
+		u.writerSummarySinks(instr, ce, summary)
 		for _, cs := range summary.Ctx {
 			if cs.Param < len(ce.args) {
 				parts := minusParts(u.decompose(ce.args[cs.Param], cs.Path, cs.Shallow, true), splitCats(cs.Removed))
@@ -168,6 +167,7 @@ func (u *unit) call(instr ssa.CallInstruction) {
 	u.egressEffects(instr, result, ce)
 
 	// Sources.
+	u.writerResult(instr, result, ce)
 	if result != nil {
 		if cats := u.e.cat.funcCats[ce.name]; cats != nil {
 			for _, cat := range cats {
@@ -198,9 +198,9 @@ func (u *unit) defaultCall(result *ssa.Call, ce callee) {
 	var all *set
 	switch {
 	case ce.obj != nil && ce.obj.Pkg() != nil && renderers(ce.obj.Pkg().Path()):
-		all = u.unionArgs(ce.args)
+		all = &set{}
 		for _, a := range ce.args {
-			all.addAll(u.rendered(a))
+			all.addAll(u.rendered(a, ce.obj.Pkg().Path()))
 		}
 	case ce.obj != nil && ce.obj.Signature().Recv() != nil && slices.Contains(renderMethods, ce.obj.Name()),
 		ce.obj != nil && ce.obj.Pkg() != nil && deepReaders(ce.obj.Pkg().Path()):
@@ -228,9 +228,9 @@ func (u *unit) defaultCall(result *ssa.Call, ce callee) {
 		return
 	}
 	if ce.obj != nil && ce.obj.Signature().Recv() != nil && absorbingTypes[strings.TrimPrefix(typeName(ce.obj.Signature().Recv().Type()), "*")] {
-		u.memAdd(u.root(ce.args[0]), u.unionArgs(ce.args[1:]))
+		u.memAdd(u.root(fluentRecv(ce.args[0])), u.absorbed(ce))
 	}
-	if (stdoutWriters[ce.name] || ce.name == "io.WriteString" || ce.name == "encoding/json.NewEncoder") && !isStdStream(ce.args[0]) {
+	if (stdoutWriters[ce.name] || ce.name == "io.WriteString" || ce.name == "encoding/json.NewEncoder") && u.absorbsWrite(ce.args[0]) {
 		u.memAdd(u.root(ce.args[0]), u.unionArgs(ce.args[1:]))
 	}
 }
@@ -324,6 +324,9 @@ func (u *unit) sinkReached(instr ssa.CallInstruction, kind SinkKind, called, rea
 		callStep.Note = "passed to " + called
 	}
 	for _, l := range t.sorted() {
+		if l.concrete() && l.cat == logWriterCat {
+			continue // where the data goes, not data
+		}
 		if l.concrete() {
 			flow := append(append(append([]finding.Step{}, l.steps...), callStep), chain...)
 			u.e.recordHit(&Hit{
@@ -446,19 +449,6 @@ func minus(t *set, cats []string) *set {
 		}
 	}
 	return &out
-}
-
-// isStdStream reports whether v is os.Stdout or os.Stderr.
-func isStdStream(v ssa.Value) bool {
-	if mi, ok := v.(*ssa.MakeInterface); ok {
-		v = mi.X
-	}
-	load, ok := v.(*ssa.UnOp)
-	if !ok {
-		return false
-	}
-	g, ok := load.X.(*ssa.Global)
-	return ok && g.Pkg != nil && g.Pkg.Pkg.Path() == "os" && (g.Name() == "Stdout" || g.Name() == "Stderr")
 }
 
 func isError(t types.Type) bool {
@@ -744,10 +734,6 @@ func dedupeFlows(fs []Flow) []Flow {
 	return fs
 }
 
-// renderMethods are the methods through which a value renders itself when
-// a logger or formatter prints it: the object contributes its own fields.
-var renderMethods = []string{"LogValue", "MarshalLogObject", "MarshalZerologObject", "String", "Error", "GoString"}
-
 // renderers reports whether functions of a package render their
 // arguments through renderMethods (formatters and logging libraries).
 func renderers(pkgPath string) bool {
@@ -766,44 +752,6 @@ func deepReaders(pkgPath string) bool {
 		return true
 	}
 	return false
-}
-
-// rendered returns the labels of a value as a logger prints it: its own,
-// and those its rendering methods (LogValue, MarshalLogObject, String...)
-// put in the output.
-func (u *unit) rendered(v ssa.Value) *set {
-	t := u.value(v)
-	x := v
-	if mi, ok := x.(*ssa.MakeInterface); ok {
-		x = mi.X
-	}
-	typ := x.Type()
-	if _, ok := typ.Underlying().(*types.Interface); ok {
-		return t
-	}
-	for _, name := range renderMethods {
-		obj, _, _ := types.LookupFieldOrMethod(typ, true, nil, name)
-		m, ok := obj.(*types.Func)
-		if !ok || m.Pkg() == nil {
-			continue
-		}
-		s, _ := u.e.summaryOf(nil, m)
-		if s == nil {
-			continue
-		}
-		hop := u.e.step(v.Pos(), "rendered by "+shortName(m))
-		for _, r := range s.Results {
-			if (r.Param < 0 && r.Result == 0) || r.Param == 1 {
-				t.add((&label{cat: r.Cat, desc: r.Desc, steps: r.Steps}).withStep(hop))
-			}
-		}
-		for _, f := range s.Flows {
-			if f.Param == 0 && ((f.ToParam < 0 && f.ToResult == 0) || f.ToParam == 1) {
-				t.addAll(minus(u.valueAt(x, f.Path, f.Shallow), splitCats(f.Removed)))
-			}
-		}
-	}
-	return t
 }
 
 // debugHook, when set by a test, sees every summary computed.

@@ -745,6 +745,7 @@ func (u *unit) load(v *ssa.UnOp, addr ssa.Value) {
 		u.fieldSource(v, a)
 	case *ssa.Global:
 		u.globalSource(v, a)
+		u.writerSource(v, a)
 	}
 }
 

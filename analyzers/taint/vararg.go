@@ -15,7 +15,8 @@ import (
 // one slice: the driver's fix must wrap the element that holds the data,
 // not the first one.
 func (u *unit) varargElems(instr ssa.CallInstruction, arg int, cat string) []int {
-	args := resolve(instr.Common()).args
+	ce := resolve(instr.Common())
+	args := ce.args
 	if arg < 0 || arg >= len(args) {
 		return nil
 	}
@@ -46,7 +47,7 @@ func (u *unit) varargElems(instr ssa.CallInstruction, arg int, cat string) []int
 			if !ok || st.Addr != ia {
 				continue
 			}
-			for _, l := range u.rendered(st.Val).sorted() {
+			for _, l := range u.rendered(st.Val, pkgPathOf(ce.obj)).sorted() {
 				if l.concrete() && l.cat == cat {
 					out = append(out, int(idx))
 					break

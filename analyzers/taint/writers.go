@@ -1,0 +1,490 @@
+package taint
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+	"unicode"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// Log writers. Small and home-grown loggers end in a write to an
+// io.Writer: fmt.Fprintf(w, ...), w.Write(p), io.WriteString(w, s), an
+// encoder's Encode. Such a write is a log sink when w is a log writer:
+// os.Stdout, os.Stderr, or a file opened as a log; or a writer made over
+// one (a bufio.Writer, a JSON encoder, an io.MultiWriter). A response, a
+// buffer that becomes a request body, a data file, a network peer or a
+// hash is not.
+//
+// Whether a writer is a log writer is decided from how it is made, two
+// ways that complement each other:
+//
+//   - a label: os.Stdout, os.Stderr and the results of the calls that open
+//     a log carry a concrete label of the internal category logWriterCat.
+//     It moves like data (through fields, constructors, summaries and
+//     package facts), so a logger built with jsonlog.New(os.Stdout, ...)
+//     in main and kept in a struct field is known as one where it is used;
+//   - the package's stores: a package variable or a struct field of which
+//     some store in the package (package initialisers included, which the
+//     engine does not analyse) is a log writer.
+//
+// A function that writes what it is given to a writer it is given (a
+// logger's method writing to its receiver's field) puts the data in the
+// writer's memory, which its summary reports as a flow into that
+// parameter (param2->param0.out). At a call, data that such a flow, or a
+// store of data of the callee, puts in a log writer reaches a log sink.
+
+// logWriterCat is the internal category of the label a log writer
+// carries. It is never a finding: sinkReached skips it.
+const logWriterCat = "(log writer)"
+
+// maxWriterDepth bounds the steps followed back from a writer to where it
+// is made.
+const maxWriterDepth = 8
+
+// writerSource labels a load of os.Stdout or os.Stderr as a log writer.
+func (u *unit) writerSource(v ssa.Value, g *ssa.Global) {
+	if isStdGlobal(g) {
+		u.addLabel(v, &label{cat: logWriterCat, desc: "os." + g.Name()})
+	}
+}
+
+func isStdGlobal(g *ssa.Global) bool {
+	return g.Pkg != nil && g.Pkg.Pkg.Path() == "os" && (g.Name() == "Stdout" || g.Name() == "Stderr")
+}
+
+// writerResult labels the result of a call that opens a log: os.OpenFile
+// or os.Create of a path that names a log (or called by a function whose
+// name says it opens one), log.Writer, and syslog's writers.
+func (u *unit) writerResult(instr ssa.CallInstruction, result *ssa.Call, ce callee) {
+	if result == nil {
+		return
+	}
+	desc := ""
+	switch ce.name {
+	case "os.OpenFile", "os.Create":
+		if len(ce.args) > 0 && (u.e.logPath(ce.args[0], 0) || logFunc(instr.Parent())) {
+			desc = "log file"
+		}
+	case "log.Writer", "(*log.Logger).Writer", "log/syslog.New", "log/syslog.Dial":
+		desc = ce.name
+	}
+	if desc == "" {
+		return
+	}
+	var t set
+	t.add(&label{cat: logWriterCat, desc: desc})
+	u.setResult(result, 0, &t)
+}
+
+// writeCall returns the writer and the data arguments of a call that
+// writes to an io.Writer-like destination.
+func writeCall(ce callee) (w ssa.Value, data []ssa.Value, ok bool) {
+	if len(ce.args) < 2 {
+		return nil, nil, false
+	}
+	switch ce.name {
+	case "fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln", "io.WriteString":
+		return ce.args[0], ce.args[1:], true
+	case "io.Copy", "io.CopyN", "io.CopyBuffer":
+		return ce.args[0], ce.args[1:2], true
+	}
+	if ce.obj == nil || ce.obj.Signature().Recv() == nil {
+		return nil, nil, false
+	}
+	switch ce.obj.Name() {
+	case "Write", "WriteString", "WriteByte", "WriteRune", "Encode":
+		return ce.args[0], ce.args[1:], true
+	}
+	return nil, nil, false
+}
+
+// writerSinks reports the data of a write to a log writer as reaching a
+// log sink. A write to a writer that comes from a parameter (and is no
+// log writer here) puts the data in the writer's memory, so the
+// function's summary says where it goes; fmt's and io's writes already do
+// that in defaultCall.
+func (u *unit) writerSinks(instr ssa.CallInstruction, ce callee) {
+	w, data, ok := writeCall(ce)
+	if !ok {
+		return
+	}
+	consumer := ""
+	if ce.obj != nil && ce.obj.Pkg() != nil {
+		consumer = ce.obj.Pkg().Path()
+	}
+	if u.isLogWriter(w) {
+		name := shortName(ce.obj)
+		for i, a := range data {
+			u.sinkReached(instr, Log, name, name, nil, len(ce.args)-len(data)+i, u.rendered(a, consumer), dest{})
+		}
+		return
+	}
+	if ce.obj == nil || ce.obj.Signature().Recv() == nil {
+		return // fmt.Fprint*, io.WriteString, io.Copy: see defaultCall
+	}
+	if !hasParamLabel(u.valueAt(w, "", true)) {
+		return
+	}
+	var t set
+	for _, a := range data {
+		t.addAll(u.value(a))
+	}
+	u.memAdd(u.root(w), &t)
+}
+
+// writerSummarySinks reports, at a call of an analysed function, the data
+// the callee puts in the memory of a parameter that is a log writer here:
+// a flow from another parameter (the caller's data) or a store of data
+// the callee read itself.
+func (u *unit) writerSummarySinks(instr ssa.CallInstruction, ce callee, s *FuncSummary) {
+	if s == nil {
+		return
+	}
+	name := shortName(ce.obj)
+	for _, f := range s.Flows {
+		if f.ToParam < 0 || f.ToParam >= len(ce.args) || f.Param >= len(ce.args) || f.Param == f.ToParam {
+			continue
+		}
+		if !u.isLogWriterAt(ce.args[f.ToParam], f.ToPath) {
+			continue
+		}
+		t := minus(u.valueAt(ce.args[f.Param], f.Path, f.Shallow), splitCats(f.Removed))
+		u.sinkReached(instr, Log, name, name, nil, f.Param, t, dest{})
+	}
+	for _, r := range s.Results {
+		if r.Param < 0 || r.Param >= len(ce.args) || r.Cat == logWriterCat {
+			continue
+		}
+		if !u.isLogWriterAt(ce.args[r.Param], r.Path) {
+			continue
+		}
+		var t set
+		t.add(&label{cat: r.Cat, desc: r.Desc, steps: r.Steps})
+		u.sinkReached(instr, Log, name, name, nil, r.Param, &t, dest{})
+	}
+}
+
+// absorbsWrite reports whether a write through fmt or io to w puts the
+// data in w's memory: not when w is a log writer, where the write is a
+// sink already (and os.Stdout's memory is a package variable's).
+func (u *unit) absorbsWrite(w ssa.Value) bool {
+	return !u.isLogWriter(w)
+}
+
+// isLogWriter reports whether a writer value is a log writer.
+func (u *unit) isLogWriter(w ssa.Value) bool {
+	return u.isLogWriterAt(w, "")
+}
+
+// isLogWriterAt reports whether the value at a field path below v is a
+// log writer: by its label, by its type, or by the package's stores.
+func (u *unit) isLogWriterAt(v ssa.Value, path string) bool {
+	for _, l := range u.valueAt(v, path, true).labels() {
+		if l.concrete() && l.cat == logWriterCat {
+			return true
+		}
+	}
+	if path == "" {
+		return u.e.madeAsLogWriter(v, 0, map[ssa.Value]bool{})
+	}
+	if f := fieldAtPath(v.Type(), path); f != nil {
+		return u.e.storedLogWriter(f, 0, map[ssa.Value]bool{})
+	}
+	return false
+}
+
+// hasParamLabel reports whether some label of t stands for a parameter.
+func hasParamLabel(t *set) bool {
+	for _, l := range t.labels() {
+		if !l.concrete() {
+			return true
+		}
+	}
+	return false
+}
+
+// logWriterTypes are writer types that are logs whatever they are made of.
+var logWriterTypes = map[string]bool{
+	"*log/syslog.Writer":                      true,
+	"*gopkg.in/natefinch/lumberjack.v2.Logger": true,
+	"*github.com/natefinch/lumberjack.Logger":  true,
+}
+
+// logWriterMakers are the functions whose result writes to (one of) their
+// writer arguments: the result is a log writer when that argument is.
+var logWriterMakers = map[string]bool{
+	"bufio.NewWriter":          true,
+	"bufio.NewWriterSize":      true,
+	"bufio.NewReadWriter":      true,
+	"encoding/json.NewEncoder": true,
+	"encoding/xml.NewEncoder":  true,
+	"encoding/csv.NewWriter":   true,
+	"encoding/gob.NewEncoder":  true,
+	"text/tabwriter.NewWriter": true,
+	"io.MultiWriter":           true,
+}
+
+// madeAsLogWriter decides from how v is made, in this package, whether it
+// is a log writer: os.Stdout or os.Stderr, a log file opened here, a
+// writer made over a log writer, or a package variable or struct field
+// that some store of the package sets to one.
+func (e *engine) madeAsLogWriter(v ssa.Value, depth int, seen map[ssa.Value]bool) bool {
+	if depth > maxWriterDepth || seen[v] {
+		return false
+	}
+	seen[v] = true
+	depth++
+	if logWriterTypes[typeName(v.Type())] {
+		return true
+	}
+	switch x := v.(type) {
+	case *ssa.MakeInterface:
+		return e.madeAsLogWriter(x.X, depth, seen)
+	case *ssa.ChangeType:
+		return e.madeAsLogWriter(x.X, depth, seen)
+	case *ssa.ChangeInterface:
+		return e.madeAsLogWriter(x.X, depth, seen)
+	case *ssa.TypeAssert:
+		return !x.CommaOk && e.madeAsLogWriter(x.X, depth, seen)
+	case *ssa.Phi:
+		for _, ed := range x.Edges {
+			if ed != x && e.madeAsLogWriter(ed, depth, seen) {
+				return true
+			}
+		}
+	case *ssa.Extract:
+		if c, ok := x.Tuple.(*ssa.Call); ok && x.Index == 0 {
+			return e.madeAsLogWriter(c, depth, seen)
+		}
+	case *ssa.UnOp:
+		if x.Op != token.MUL {
+			return false
+		}
+		switch a := x.X.(type) {
+		case *ssa.Global:
+			if isStdGlobal(a) {
+				return true
+			}
+			if a.Pkg == e.pkg {
+				for _, s := range e.destIndex().globals[a] {
+					if e.madeAsLogWriter(s, depth, seen) {
+						return true
+					}
+				}
+			}
+		case *ssa.FieldAddr:
+			if f := structField(deref(a.X.Type()), a.Field); f != nil {
+				return e.storedLogWriter(f, depth, seen)
+			}
+		}
+	case *ssa.Field:
+		if f := structField(x.X.Type(), x.Field); f != nil {
+			return e.storedLogWriter(f, depth, seen)
+		}
+	case *ssa.Call:
+		ce := resolve(&x.Call)
+		switch {
+		case ce.name == "os.OpenFile" || ce.name == "os.Create":
+			return len(ce.args) > 0 && (e.logPath(ce.args[0], 0) || logFunc(x.Parent()))
+		case ce.name == "log.Writer" || ce.name == "(*log.Logger).Writer" ||
+			ce.name == "log/syslog.New" || ce.name == "log/syslog.Dial":
+			return true
+		case logWriterMakers[ce.name]:
+			for _, a := range ce.args {
+				if isWriterType(a.Type()) && e.madeAsLogWriter(a, depth, seen) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// storedLogWriter reports whether some store into field f in the package
+// sets it to a log writer.
+func (e *engine) storedLogWriter(f *types.Var, depth int, seen map[ssa.Value]bool) bool {
+	for _, s := range e.destIndex().fields[f] {
+		if e.madeAsLogWriter(s, depth, seen) {
+			return true
+		}
+	}
+	return false
+}
+
+// isWriterType reports whether values of type t can be written to.
+func isWriterType(t types.Type) bool {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "Write")
+	_, ok := obj.(*types.Func)
+	return ok
+}
+
+// fieldAtPath returns the struct field a path of one field component
+// names below a value of type t.
+func fieldAtPath(t types.Type, path string) *types.Var {
+	name, ok := strings.CutPrefix(path, ".")
+	if !ok || strings.ContainsAny(name, ".[#") {
+		return nil
+	}
+	st, ok := deref(t).Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	for i := range st.NumFields() {
+		if st.Field(i).Name() == name {
+			return st.Field(i)
+		}
+	}
+	return nil
+}
+
+// logPath reports whether a file path value names a log: a constant with
+// a .log extension or a "log"/"logs" component, or a value named for one
+// (cfg.AccessLog, logPath, *logFile), possibly joined or concatenated
+// with other parts.
+func (e *engine) logPath(v ssa.Value, depth int) bool {
+	if depth > maxWriterDepth {
+		return false
+	}
+	depth++
+	switch x := v.(type) {
+	case *ssa.Const:
+		if x.Value != nil && x.Value.Kind() == constant.String {
+			return logWords(constant.StringVal(x.Value))
+		}
+		return false
+	case *ssa.BinOp:
+		return x.Op == token.ADD && (e.logPath(x.X, depth) || e.logPath(x.Y, depth))
+	case *ssa.ChangeType:
+		return e.logPath(x.X, depth)
+	case *ssa.Convert:
+		return e.logPath(x.X, depth)
+	case *ssa.MakeInterface:
+		return e.logPath(x.X, depth)
+	case *ssa.Phi:
+		for _, ed := range x.Edges {
+			if ed != x && e.logPath(ed, depth) {
+				return true
+			}
+		}
+		return false
+	case *ssa.Slice:
+		for _, el := range packElems(x) {
+			if e.logPath(el, depth) {
+				return true
+			}
+		}
+		return false
+	case *ssa.Call:
+		switch x.Call.Value.String() {
+		case "path/filepath.Join", "path.Join", "fmt.Sprintf", "path/filepath.Clean", "path/filepath.Abs":
+			for _, a := range x.Call.Args {
+				if e.logPath(a, depth) {
+					return true
+				}
+			}
+			return false
+		}
+		if f := x.Call.StaticCallee(); f != nil {
+			return logWords(f.Name())
+		}
+		if x.Call.IsInvoke() {
+			return logWords(x.Call.Method.Name())
+		}
+		return false
+	}
+	return logWords(valueName(v))
+}
+
+// logFunc reports whether a function's name, or its receiver type's,
+// says that it deals with a log: openLogFile, NewFileLogger,
+// (*Logger).rotate.
+func logFunc(fn *ssa.Function) bool {
+	for fn != nil && fn.Parent() != nil {
+		fn = fn.Parent()
+	}
+	if fn == nil {
+		return false
+	}
+	if logWords(fn.Name()) {
+		return true
+	}
+	if recv := fn.Signature.Recv(); recv != nil {
+		if n, ok := types.Unalias(deref(recv.Type())).(*types.Named); ok {
+			return logWords(n.Obj().Name())
+		}
+	}
+	return false
+}
+
+// logWords reports whether a name or a path has a word that means a log:
+// "log", "logs", "logfile", "logger", "logging", "syslog", an extension
+// ".log". "catalog", "blog" and "dialog" are not.
+func logWords(s string) bool {
+	for _, w := range splitWords(s) {
+		switch w {
+		case "log", "logs", "logfile", "logfiles", "logger", "logging", "syslog", "accesslog", "errorlog", "auditlog":
+			return true
+		}
+	}
+	return false
+}
+
+// splitWords splits an identifier or a path into lower-case words at
+// punctuation and at lower-to-upper case changes: "AuditLogPath" is
+// audit, log, path; "/var/log/app.log" is var, log, app, log.
+func splitWords(s string) []string {
+	var words []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			words = append(words, strings.ToLower(string(cur)))
+			cur = cur[:0]
+		}
+	}
+	rs := []rune(s)
+	for i, r := range rs {
+		switch {
+		case !unicode.IsLetter(r) && !unicode.IsDigit(r):
+			flush()
+			continue
+		case unicode.IsUpper(r) && i > 0 && (unicode.IsLower(rs[i-1]) ||
+			(unicode.IsUpper(rs[i-1]) && i+1 < len(rs) && unicode.IsLower(rs[i+1]))):
+			flush()
+		}
+		cur = append(cur, r)
+	}
+	flush()
+	return words
+}
+
+// packElems returns the values a variadic call packs into the slice v,
+// when v is such a pack: f(a, b) passes slice(&[2]any{a, b}).
+func packElems(v ssa.Value) []ssa.Value {
+	sl, ok := v.(*ssa.Slice)
+	if !ok {
+		return nil
+	}
+	alloc, ok := sl.X.(*ssa.Alloc)
+	if !ok || alloc.Comment != "varargs" {
+		return nil
+	}
+	var out []ssa.Value
+	for _, ref := range *alloc.Referrers() {
+		ia, ok := ref.(*ssa.IndexAddr)
+		if !ok {
+			if ref == sl {
+				continue
+			}
+			return nil
+		}
+		for _, r2 := range *ia.Referrers() {
+			if st, ok := r2.(*ssa.Store); ok && st.Addr == ia {
+				out = append(out, st.Val)
+			}
+		}
+	}
+	return out
+}
