@@ -208,7 +208,7 @@ func hasParamLabel(t *set) bool {
 
 // logWriterTypes are writer types that are logs whatever they are made of.
 var logWriterTypes = map[string]bool{
-	"*log/syslog.Writer":                      true,
+	"*log/syslog.Writer":                       true,
 	"*gopkg.in/natefinch/lumberjack.v2.Logger": true,
 	"*github.com/natefinch/lumberjack.Logger":  true,
 }

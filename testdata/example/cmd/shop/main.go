@@ -20,6 +20,7 @@ import (
 	"go.uber.org/zap"
 
 	"example.com/shop/internal/analytics"
+	"example.com/shop/internal/fraud"
 	"example.com/shop/internal/httpapi"
 	"example.com/shop/internal/mailer"
 	"example.com/shop/internal/middleware"
@@ -79,6 +80,7 @@ func run() error {
 		Log:      slog.Default(),
 		Events:   zerolog.New(os.Stdout).With().Timestamp().Str("stream", "analytics").Logger(),
 		AuditLog: auditFile,
+		Fraud:    fraud.NewLog(),
 
 		Analytics: analytics.New(os.Getenv("SHOP_ANALYTICS_WRITE_KEY")),
 		Payments:  payment.New(os.Getenv("SHOP_PAYMENT_SECRET_KEY")),

@@ -3,11 +3,13 @@ package httpapi
 import (
 	"context"
 	"net/http"
+	"time"
 
 	"github.com/gin-gonic/gin"
 
 	"example.com/shop/internal/anon"
 	"example.com/shop/internal/audit"
+	"example.com/shop/internal/fraud"
 	"example.com/shop/internal/middleware"
 	"example.com/shop/internal/session"
 	"example.com/shop/internal/store"
@@ -71,7 +73,8 @@ func (h *Handler) placeOrder(ctx context.Context, userID string, req checkoutReq
 	}
 	if order.TotalCents >= fraudReviewCents {
 		ip, _ := ctx.Value(middleware.ClientIPKey).(string)
-		h.Log.WarnContext(ctx, "order held for fraud review", "order_id", order.ID, "total_cents", order.TotalCents, "ip", ip) // policylint: expect piilog
+		h.Log.WarnContext(ctx, "order held for fraud review", "order_id", order.ID, "total_cents", order.TotalCents, "ip", ip)          // policylint: expect piilog
+		h.Fraud.Hold(fraud.Signal{Time: time.Now().UTC(), OrderID: order.ID, Reason: "total above the review threshold", ClientIP: ip}) // policylint: expect piilog
 	}
 	return order, nil
 }

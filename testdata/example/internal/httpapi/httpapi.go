@@ -11,6 +11,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"example.com/shop/internal/analytics"
+	"example.com/shop/internal/fraud"
 	"example.com/shop/internal/payment"
 	"example.com/shop/internal/session"
 	"example.com/shop/internal/store"
@@ -23,6 +24,7 @@ type Handler struct {
 	Log      *slog.Logger
 	Events   zerolog.Logger // the analytics event stream
 	AuditLog io.Writer      // the audit trail file
+	Fraud    *fraud.Log     // orders held for a fraud review
 
 	Analytics *analytics.Client // the analytics vendor's tracking API
 	Payments  *payment.Client   // the payment processor
