@@ -58,6 +58,16 @@ var BuiltinLogSinks = []string{
 	"(*log.Logger).Panicln",
 	"(*log.Logger).Output",
 
+	// log/syslog: the methods that send a message at a severity.
+	"(*log/syslog.Writer).Emerg",
+	"(*log/syslog.Writer).Alert",
+	"(*log/syslog.Writer).Crit",
+	"(*log/syslog.Writer).Err",
+	"(*log/syslog.Writer).Warning",
+	"(*log/syslog.Writer).Notice",
+	"(*log/syslog.Writer).Info",
+	"(*log/syslog.Writer).Debug",
+
 	// log/slog
 	"log/slog.Debug",
 	"log/slog.DebugContext",

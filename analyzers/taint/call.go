@@ -227,7 +227,7 @@ func (u *unit) defaultCall(result *ssa.Call, ce callee) {
 	if len(ce.args) == 0 {
 		return
 	}
-	if ce.obj != nil && ce.obj.Signature().Recv() != nil && absorbingTypes[strings.TrimPrefix(typeName(ce.obj.Signature().Recv().Type()), "*")] {
+	if ce.obj != nil && ce.obj.Signature().Recv() != nil && absorbingTypes[strings.TrimPrefix(typeName(ce.obj.Signature().Recv().Type()), "*")] && u.absorbsInto(ce) {
 		u.memAdd(u.root(fluentRecv(ce.args[0])), u.absorbed(ce))
 	}
 	if (stdoutWriters[ce.name] || ce.name == "io.WriteString" || ce.name == "encoding/json.NewEncoder") && u.absorbsWrite(ce.args[0]) {

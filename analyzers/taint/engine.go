@@ -364,7 +364,7 @@ func (e *engine) exportFacts() {
 func (e *engine) store(loc, path string, t *set) {
 	var concrete set
 	for _, l := range t.labels() {
-		if l.concrete() {
+		if l.concrete() && !typeWide(loc, l) {
 			concrete.add(l)
 		}
 	}

@@ -34,7 +34,6 @@ var logMarshalers = map[string]string{
 	"log/slog":              "LogValue",
 	"go.uber.org/zap":       "MarshalLogObject",
 	"github.com/rs/zerolog": "MarshalZerologObject",
-	"github.com/apex/log":   "Fields",
 }
 
 // rendered returns the labels of a value as a logger or formatter of

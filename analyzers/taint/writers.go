@@ -151,7 +151,7 @@ func (u *unit) writerSummarySinks(instr ssa.CallInstruction, ce callee, s *FuncS
 		if !u.isLogWriterAt(ce.args[f.ToParam], f.ToPath) {
 			continue
 		}
-		t := minus(u.valueAt(ce.args[f.Param], f.Path, f.Shallow), splitCats(f.Removed))
+		t := minus(u.logArg(ce, f.Param, f.Path, f.Shallow, instr.Pos()), splitCats(f.Removed))
 		u.sinkReached(instr, Log, name, name, nil, f.Param, t, dest{})
 	}
 	for _, r := range s.Results {
@@ -174,26 +174,44 @@ func (u *unit) absorbsWrite(w ssa.Value) bool {
 	return !u.isLogWriter(w)
 }
 
+// writerAbsorbers are the absorbing types that are writers: a write
+// through one that is a log writer is a sink, not data kept in it.
+var writerAbsorbers = map[string]bool{
+	"bufio.Writer":          true,
+	"encoding/json.Encoder": true,
+	"text/tabwriter.Writer": true,
+}
+
+// absorbsInto reports whether a method of an absorbing receiver keeps its
+// arguments in the receiver: not a write through a log writer.
+func (u *unit) absorbsInto(ce callee) bool {
+	recv := strings.TrimPrefix(typeName(ce.obj.Signature().Recv().Type()), "*")
+	return !writerAbsorbers[recv] || !u.isLogWriter(ce.args[0])
+}
+
 // isLogWriter reports whether a writer value is a log writer.
 func (u *unit) isLogWriter(w ssa.Value) bool {
 	return u.isLogWriterAt(w, "")
 }
 
 // isLogWriterAt reports whether the value at a field path below v is a
-// log writer: by its label, by its type, or by the package's stores.
+// log writer: by its label, by its type, or by how the package makes it.
 func (u *unit) isLogWriterAt(v ssa.Value, path string) bool {
 	for _, l := range u.valueAt(v, path, true).labels() {
 		if l.concrete() && l.cat == logWriterCat {
 			return true
 		}
 	}
-	if path == "" {
-		return u.e.madeAsLogWriter(v, 0, map[ssa.Value]bool{})
-	}
-	if f := fieldAtPath(v.Type(), path); f != nil {
-		return u.e.storedLogWriter(f, 0, map[ssa.Value]bool{})
-	}
-	return false
+	return u.e.logWriterAt(v, path, 0, map[loc]bool{})
+}
+
+// typeWide reports whether a label is kept out of a package-level
+// location: a log writer stored into a struct field describes that one
+// object, not every value of the struct type (a sink with a constructor
+// over os.Stderr and one over a buffer). Fields are decided by
+// logWriterAt instead.
+func typeWide(location string, l *label) bool {
+	return l.cat == logWriterCat && strings.HasPrefix(location, "field:")
 }
 
 // hasParamLabel reports whether some label of t stands for a parameter.
@@ -227,38 +245,45 @@ var logWriterMakers = map[string]bool{
 	"io.MultiWriter":           true,
 }
 
-// madeAsLogWriter decides from how v is made, in this package, whether it
-// is a log writer: os.Stdout or os.Stderr, a log file opened here, a
-// writer made over a log writer, or a package variable or struct field
-// that some store of the package sets to one.
-func (e *engine) madeAsLogWriter(v ssa.Value, depth int, seen map[ssa.Value]bool) bool {
-	if depth > maxWriterDepth || seen[v] {
+// logWriterAt decides from how a value is made, in this package, whether
+// the value at a field path below it is a log writer: os.Stdout or
+// os.Stderr, a log file opened here, a writer made over a log writer, a
+// struct whose field was set to one (a composite literal, a constructor's
+// result by its summary), a package variable that some store sets to
+// one, or a struct field that every store of the package sets to one.
+func (e *engine) logWriterAt(v ssa.Value, path string, depth int, seen map[loc]bool) bool {
+	k := loc{v, path}
+	if depth > maxWriterDepth || seen[k] {
 		return false
 	}
-	seen[v] = true
+	seen[k] = true
 	depth++
-	if logWriterTypes[typeName(v.Type())] {
+	if path == "" && logWriterTypes[typeName(v.Type())] {
 		return true
 	}
 	switch x := v.(type) {
 	case *ssa.MakeInterface:
-		return e.madeAsLogWriter(x.X, depth, seen)
+		return e.logWriterAt(x.X, path, depth, seen)
 	case *ssa.ChangeType:
-		return e.madeAsLogWriter(x.X, depth, seen)
+		return e.logWriterAt(x.X, path, depth, seen)
 	case *ssa.ChangeInterface:
-		return e.madeAsLogWriter(x.X, depth, seen)
+		return e.logWriterAt(x.X, path, depth, seen)
 	case *ssa.TypeAssert:
-		return !x.CommaOk && e.madeAsLogWriter(x.X, depth, seen)
+		return !x.CommaOk && e.logWriterAt(x.X, path, depth, seen)
 	case *ssa.Phi:
 		for _, ed := range x.Edges {
-			if ed != x && e.madeAsLogWriter(ed, depth, seen) {
+			if ed != x && e.logWriterAt(ed, path, depth, seen) {
 				return true
 			}
 		}
 	case *ssa.Extract:
-		if c, ok := x.Tuple.(*ssa.Call); ok && x.Index == 0 {
-			return e.madeAsLogWriter(c, depth, seen)
+		if c, ok := x.Tuple.(*ssa.Call); ok {
+			return e.callMakesLogWriter(c, x.Index, path, depth, seen)
 		}
+	case *ssa.Call:
+		return e.callMakesLogWriter(x, 0, path, depth, seen)
+	case *ssa.Alloc:
+		return e.storedInto(x, path, depth, seen)
 	case *ssa.UnOp:
 		if x.Op != token.MUL {
 			return false
@@ -266,36 +291,95 @@ func (e *engine) madeAsLogWriter(v ssa.Value, depth int, seen map[ssa.Value]bool
 		switch a := x.X.(type) {
 		case *ssa.Global:
 			if isStdGlobal(a) {
-				return true
+				return path == ""
 			}
 			if a.Pkg == e.pkg {
 				for _, s := range e.destIndex().globals[a] {
-					if e.madeAsLogWriter(s, depth, seen) {
+					if e.logWriterAt(s, path, depth, seen) {
 						return true
 					}
 				}
 			}
 		case *ssa.FieldAddr:
-			if f := structField(deref(a.X.Type()), a.Field); f != nil {
-				return e.storedLogWriter(f, depth, seen)
-			}
+			name := "." + fieldName(deref(a.X.Type()), a.Field)
+			return e.logWriterAt(a.X, name+path, depth, seen) ||
+				e.everyStoreLogWriter(structField(deref(a.X.Type()), a.Field), path, depth, seen)
+		case *ssa.Alloc:
+			return e.storedInto(a, path, depth, seen)
 		}
 	case *ssa.Field:
-		if f := structField(x.X.Type(), x.Field); f != nil {
-			return e.storedLogWriter(f, depth, seen)
-		}
-	case *ssa.Call:
-		ce := resolve(&x.Call)
+		name := "." + fieldName(x.X.Type(), x.Field)
+		return e.logWriterAt(x.X, name+path, depth, seen) ||
+			e.everyStoreLogWriter(structField(x.X.Type(), x.Field), path, depth, seen)
+	}
+	return false
+}
+
+// callMakesLogWriter reports whether result i of a call, at a field path
+// below it, is a log writer: a log opened by the call, a writer made over
+// a log writer, or what the callee's summary says it returns there.
+func (e *engine) callMakesLogWriter(c *ssa.Call, i int, path string, depth int, seen map[loc]bool) bool {
+	ce := resolve(&c.Call)
+	if i == 0 && path == "" {
 		switch {
 		case ce.name == "os.OpenFile" || ce.name == "os.Create":
-			return len(ce.args) > 0 && (e.logPath(ce.args[0], 0) || logFunc(x.Parent()))
+			return len(ce.args) > 0 && (e.logPath(ce.args[0], 0) || logFunc(c.Parent()))
 		case ce.name == "log.Writer" || ce.name == "(*log.Logger).Writer" ||
 			ce.name == "log/syslog.New" || ce.name == "log/syslog.Dial":
 			return true
 		case logWriterMakers[ce.name]:
 			for _, a := range ce.args {
-				if isWriterType(a.Type()) && e.madeAsLogWriter(a, depth, seen) {
+				if isWriterType(a.Type()) && e.logWriterAt(a, "", depth, seen) {
 					return true
+				}
+			}
+			return false
+		}
+	}
+	s, _ := e.summaryOf(ce.fn, ce.obj)
+	if s == nil {
+		return false
+	}
+	for _, r := range s.Results {
+		if r.Param < 0 && r.Result == i && r.Cat == logWriterCat && r.Path == path {
+			return true
+		}
+	}
+	for _, f := range s.Flows {
+		if f.ToParam >= 0 || f.ToResult != i || f.Param >= len(ce.args) || !overlaps(f.ToPath, path) || len(f.ToPath) > len(path) {
+			continue
+		}
+		if e.logWriterAt(ce.args[f.Param], f.Path+path[len(f.ToPath):], depth, seen) {
+			return true
+		}
+	}
+	return false
+}
+
+// storedInto reports whether a store into a local variable or a composite
+// literal, at a field path, puts a log writer there.
+func (e *engine) storedInto(a *ssa.Alloc, path string, depth int, seen map[loc]bool) bool {
+	refs := a.Referrers()
+	if refs == nil {
+		return false
+	}
+	for _, ref := range *refs {
+		switch r := ref.(type) {
+		case *ssa.Store:
+			if r.Addr == a && e.logWriterAt(r.Val, path, depth, seen) {
+				return true
+			}
+		case *ssa.FieldAddr:
+			name := "." + fieldName(deref(a.Type()), r.Field)
+			rest, ok := strings.CutPrefix(path, name)
+			if !ok || (rest != "" && rest[0] != '.' && rest[0] != '[') {
+				continue
+			}
+			if fr := r.Referrers(); fr != nil {
+				for _, fref := range *fr {
+					if st, ok := fref.(*ssa.Store); ok && st.Addr == r && e.logWriterAt(st.Val, rest, depth, seen) {
+						return true
+					}
 				}
 			}
 		}
@@ -303,15 +387,23 @@ func (e *engine) madeAsLogWriter(v ssa.Value, depth int, seen map[ssa.Value]bool
 	return false
 }
 
-// storedLogWriter reports whether some store into field f in the package
-// sets it to a log writer.
-func (e *engine) storedLogWriter(f *types.Var, depth int, seen map[ssa.Value]bool) bool {
-	for _, s := range e.destIndex().fields[f] {
-		if e.madeAsLogWriter(s, depth, seen) {
-			return true
+// everyStoreLogWriter reports whether every store into field f in the
+// package (there is one at least) sets it to a value that is a log writer
+// at path: the field of a logger type that is only ever a log.
+func (e *engine) everyStoreLogWriter(f *types.Var, path string, depth int, seen map[loc]bool) bool {
+	if f == nil {
+		return false
+	}
+	stores := e.destIndex().fields[f]
+	if len(stores) == 0 {
+		return false
+	}
+	for _, s := range stores {
+		if !e.logWriterAt(s, path, depth, seen) {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // isWriterType reports whether values of type t can be written to.
@@ -319,25 +411,6 @@ func isWriterType(t types.Type) bool {
 	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "Write")
 	_, ok := obj.(*types.Func)
 	return ok
-}
-
-// fieldAtPath returns the struct field a path of one field component
-// names below a value of type t.
-func fieldAtPath(t types.Type, path string) *types.Var {
-	name, ok := strings.CutPrefix(path, ".")
-	if !ok || strings.ContainsAny(name, ".[#") {
-		return nil
-	}
-	st, ok := deref(t).Underlying().(*types.Struct)
-	if !ok {
-		return nil
-	}
-	for i := range st.NumFields() {
-		if st.Field(i).Name() == name {
-			return st.Field(i)
-		}
-	}
-	return nil
 }
 
 // logPath reports whether a file path value names a log: a constant with
@@ -387,11 +460,19 @@ func (e *engine) logPath(v ssa.Value, depth int) bool {
 			}
 			return false
 		}
-		if f := x.Call.StaticCallee(); f != nil {
-			return logWords(f.Name())
+		// A getter named for a log (cfg.LogFile()), or one given a
+		// constant that names it (os.Getenv("LOG_FILE"), getenv("AUDIT_FILE",
+		// "audit.log")).
+		if f := x.Call.StaticCallee(); f != nil && logWords(f.Name()) {
+			return true
 		}
-		if x.Call.IsInvoke() {
-			return logWords(x.Call.Method.Name())
+		if x.Call.IsInvoke() && logWords(x.Call.Method.Name()) {
+			return true
+		}
+		for _, a := range x.Call.Args {
+			if c, ok := a.(*ssa.Const); ok && e.logPath(c, depth) {
+				return true
+			}
 		}
 		return false
 	}
