@@ -24,8 +24,30 @@
 //		log.Printf("login from %s", anon.IP(r.RemoteAddr)) // fine: sanitized
 //	}
 //
-// Log sinks: log, log/slog, fmt.Print* and fmt.Fprint* to os.Stdout and
-// os.Stderr, zap, zerolog, logrus, klog, glog, hclog, go-kit log and logr.
+// Log sinks: log, log/slog, log/syslog, fmt.Print*, zap, zerolog, logrus,
+// klog, glog, hclog, go-kit log, logr, go-pkgz/lgr, apex/log, log15,
+// op/go-logging and charmbracelet/log. A write (fmt.Fprint*,
+// io.WriteString, Write, WriteString, an encoder's Encode) is a sink when
+// its writer is a log writer: os.Stdout, os.Stderr, a file opened as a
+// log (its path or the function opening it names a log), or a writer made
+// over one (bufio, a JSON encoder). That is decided from how the writer is
+// made: in the function, in package variables, in a struct field that
+// every store of the package sets to one, or by the constructor that
+// built the object, in any package. A home-grown logger that writes what
+// it is given to the writer it was built with is a sink at the call that
+// gives it personal data, when that logger's writer is a log writer:
+//
+//	logger := jsonlog.New(os.Stdout, jsonlog.LevelInfo)
+//	logger.PrintInfo("failed login", map[string]string{"ip": r.RemoteAddr}) // finding
+//	jsonlog.New(w, jsonlog.LevelInfo).PrintInfo("you", map[string]string{"ip": r.RemoteAddr}) // fine: w is the response
+//
+// An object handed to a logger that takes an interface with methods
+// (zapcore.ObjectMarshaler, zerolog.LogObjectMarshaler, apex's Fielder, a
+// service's own Contexter), or handed to slog, zap or zerolog when it has
+// their marshaling method (LogValue, MarshalLogObject,
+// MarshalZerologObject), logs what those methods add, not its other
+// fields: the finding names the method in its flow.
+//
 // Installing an access log known to write the full client IP (gin.Default,
 // gin.Logger, echo's middleware.Logger, chi's middleware.Logger, gorilla's
 // handlers.LoggingHandler and CombinedLoggingHandler) is a finding at the

@@ -100,3 +100,13 @@ func renderVisitor(w http.ResponseWriter, r *http.Request) {
 	page.Execute(w, ri.Context())
 	log.Printf("rendered %s", ri.Path)
 }
+
+func zapWithSession(logger *zap.Logger, r *http.Request) {
+	l := logger.With(zap.Object("session", newSession(r, "u1")))
+	l.Warn("slow request")
+}
+
+func zerologFieldsMasked(r *http.Request) {
+	zlog.Info().Fields(visitor{page: r.URL.Path, remote: r.RemoteAddr}.Context()).Msg("visit")
+	zlog.Info().Fields(map[string]any{"page": r.URL.Path}).Msg("visit")
+}

@@ -95,3 +95,12 @@ var appLogger = applog.New()
 func contexter(r *http.Request) {
 	appLogger.Info("request", newRequestInfo(r)) // want `user.device.ip_address from r.RemoteAddr reaches applog.Logger.Info`
 }
+
+func zapWith(logger *zap.Logger, r *http.Request) {
+	l := logger.With(zap.Object("req", newRequestInfo(r)))
+	l.Warn("slow request") // want `user.device.ip_address from r.RemoteAddr reaches zap.Logger.Warn`
+}
+
+func zerologFields(r *http.Request) {
+	zlog.Info().Fields(newRequestInfo(r).Context()).Msg("request") // want `user.device.ip_address from r.RemoteAddr reaches zerolog.Event.Msg`
+}

@@ -53,3 +53,15 @@ func charmMasked(logger *charmlog.Logger, r *http.Request) {
 func charmHost(r *http.Request) {
 	charmlog.Info("request", "host", r.Host, "path", r.URL.Path)
 }
+
+func lgrInterfaceStatus(l lgr.L, r *http.Request, status int) {
+	l.Logf("[DEBUG] %s %s %d", r.Method, r.URL.Path, status)
+}
+
+func goLoggingMasked(r *http.Request) {
+	goLog.Noticef("login from %s", anon.IP(r.RemoteAddr))
+}
+
+func charmPrefix(logger *charmlog.Logger, r *http.Request) {
+	logger.WithPrefix("api").Infof("%s %s", r.Method, r.URL.Path)
+}
