@@ -45,3 +45,9 @@ func TestObjectsLogTheFieldsTheirMethodsAdd(t *testing.T) {
 func TestFormatWrappersAreSinksForEveryArgument(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), piilog.New(rules.Default()), "formats")
 }
+
+// A service's own logger type writes to the writer it was made with,
+// which only its name says is a log.
+func TestOwnLoggerTypeWritesToALog(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), piilog.New(rules.Default()), "applog", "appuse")
+}

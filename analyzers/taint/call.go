@@ -147,6 +147,7 @@ func (u *unit) call(instr ssa.CallInstruction) {
 				if f.ToParam >= 0 && f.ToParam < len(ce.args) && f.Param < len(ce.args) {
 					parts := minusParts(u.decompose(ce.args[f.Param], f.Path, f.Shallow, true), splitCats(f.Removed))
 					u.addPathSources(parts, ce.args[f.Param], f.Path, isRecv(ce, f.Param), instr.Pos(), splitCats(f.Removed))
+					u.addThroughInterface(parts, ce.args[f.Param], f.Path, f.Shallow, splitCats(f.Removed))
 					for ext, t := range parts {
 						u.writeLabels(ce.args[f.ToParam], f.ToPath+ext, t)
 					}
@@ -195,6 +196,9 @@ func (u *unit) call(instr ssa.CallInstruction) {
 // field it needs, not the e-mail stored beside it. Formatters, loggers
 // and a value's own String or Error method render the whole value.
 func (u *unit) defaultCall(result *ssa.Call, ce callee) {
+	if responders[ce.name] {
+		return // the response is the server's, not the request's data
+	}
 	var all *set
 	switch {
 	case ce.obj != nil && ce.obj.Pkg() != nil && renderers(ce.obj.Pkg().Path()):
@@ -271,6 +275,7 @@ func (u *unit) applySummary(result *ssa.Call, ce callee, s *FuncSummary) {
 		// The argument's fields go to the result's fields, one by one.
 		parts := minusParts(u.decompose(ce.args[f.Param], f.Path, f.Shallow, true), splitCats(f.Removed))
 		u.addPathSources(parts, ce.args[f.Param], f.Path, isRecv(ce, f.Param), result.Pos(), splitCats(f.Removed))
+		u.addThroughInterface(parts, ce.args[f.Param], f.Path, f.Shallow, splitCats(f.Removed))
 		if f.ToPath == "" {
 			u.setResultParts(result, f.ToResult, parts)
 			continue
@@ -424,6 +429,23 @@ func ctxKey(v ssa.Value) string {
 		return "new " + typeName(deref(x.Type()))
 	}
 	return ""
+}
+
+// addThroughInterface adds to the whole-value part of an argument what
+// its interface's methods return, when the callee got it as an interface
+// it only calls methods of (the shallow flow of a With(Contexter)).
+func (u *unit) addThroughInterface(parts map[string]*set, v ssa.Value, path string, shallow bool, removed []string) {
+	if !shallow || path != "" {
+		return
+	}
+	t := u.throughInterface(v)
+	if t.len() == 0 {
+		return
+	}
+	if parts[""] == nil {
+		parts[""] = &set{}
+	}
+	parts[""].addAll(minus(t, removed))
 }
 
 // minusParts is minus for each part of a decomposed value.
@@ -738,6 +760,24 @@ func dedupeFlows(fs []Flow) []Flow {
 // arguments through renderMethods (formatters and logging libraries).
 func renderers(pkgPath string) bool {
 	return pkgPath == "fmt" || pkgPath == "log/slog" || modeled(pkgPath)
+}
+
+// responders send a request and return the server's response: what the
+// request carried does not come back in it.
+var responders = map[string]bool{
+	"net/http.Get":                                       true,
+	"net/http.Head":                                      true,
+	"net/http.Post":                                      true,
+	"net/http.PostForm":                                  true,
+	"(*net/http.Client).Do":                              true,
+	"(*net/http.Client).Get":                             true,
+	"(*net/http.Client).Head":                            true,
+	"(*net/http.Client).Post":                            true,
+	"(*net/http.Client).PostForm":                        true,
+	"(net/http.RoundTripper).RoundTrip":                  true,
+	"(*net/http.Transport).RoundTrip":                    true,
+	"net/smtp.SendMail":                                  true,
+	"(*github.com/hashicorp/go-retryablehttp.Client).Do": true,
 }
 
 // deepReaders reports whether the functions of a package read every field

@@ -1,6 +1,7 @@
 package taint
 
 import (
+	"cmp"
 	"fmt"
 	"go/build"
 	"go/token"
@@ -255,13 +256,21 @@ func packageFuncs(pkg *ssa.Package) []*ssa.Function {
 			}
 		}
 	}
+	fset := pkg.Prog.Fset
 	slices.SortFunc(out, func(a, b *ssa.Function) int {
 		if a.Pos() != b.Pos() {
-			return int(a.Pos() - b.Pos())
+			if c := comparePositions(finding.At(fset, a.Pos()), finding.At(fset, b.Pos())); c != 0 {
+				return c
+			}
 		}
 		return strings.Compare(a.String(), b.String())
 	})
 	return out
+}
+
+// comparePositions orders positions by file, line and column.
+func comparePositions(a, b finding.Position) int {
+	return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column))
 }
 
 // solve iterates the units until summaries and package locations settle.
@@ -538,9 +547,14 @@ func (e *engine) sortedHits() []*Hit {
 	}
 	out = dropStoredEchoes(out)
 	out = e.dropCoveredHits(out)
+	// By file position, not token.Pos: the loader parses a package's
+	// files concurrently, so their bases in the file set vary from run to
+	// run.
 	slices.SortFunc(out, func(a, b *Hit) int {
 		if a.Pos != b.Pos {
-			return int(a.Pos - b.Pos)
+			if c := comparePositions(e.position(a.Pos), e.position(b.Pos)); c != 0 {
+				return c
+			}
 		}
 		if a.Cat != b.Cat {
 			return strings.Compare(a.Cat, b.Cat)

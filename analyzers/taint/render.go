@@ -238,3 +238,23 @@ func fluentRecv(v ssa.Value) ssa.Value {
 	}
 	return v
 }
+
+// throughInterface returns what a value converted to a non-empty interface
+// gives a callee that only calls the interface's methods on it (a
+// Contexter's Context(), a Stringer's String()): what those methods of
+// its concrete type return. It is nil when v is no such conversion.
+func (u *unit) throughInterface(v ssa.Value) *set {
+	mi, ok := v.(*ssa.MakeInterface)
+	if !ok {
+		return nil
+	}
+	methods := interfaceMethods(mi.Type())
+	if len(methods) == 0 {
+		return nil
+	}
+	t, ok := u.renderedThrough(mi.X, methods)
+	if !ok {
+		return nil
+	}
+	return t
+}

@@ -4,6 +4,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -145,8 +146,11 @@ func (u *unit) writerSummarySinks(instr ssa.CallInstruction, ce callee, s *FuncS
 	}
 	name := shortName(ce.obj)
 	for _, f := range s.Flows {
-		if f.ToParam < 0 || f.ToParam >= len(ce.args) || f.Param >= len(ce.args) || f.Param == f.ToParam {
+		if f.ToParam < 0 || f.ToParam >= len(ce.args) || f.Param >= len(ce.args) {
 			continue
+		}
+		if f.Param == f.ToParam && (f.Path == "" || overlaps(f.Path, f.ToPath)) {
+			continue // the writer itself; but a logger's own fields (With) are data
 		}
 		if !u.isLogWriterAt(ce.args[f.ToParam], f.ToPath) {
 			continue
@@ -202,7 +206,36 @@ func (u *unit) isLogWriterAt(v ssa.Value, path string) bool {
 			return true
 		}
 	}
-	return u.e.logWriterAt(v, path, 0, map[loc]bool{})
+	if u.e.logWriterAt(v, path, 0, map[loc]bool{}) {
+		return true
+	}
+	// A logger of another package that this code did not make over a
+	// writer that is never a log (a response, a buffer): its type's name
+	// says what its output is. (In its own package, its methods write to
+	// the writer their callers' loggers were made with: the callers
+	// decide.)
+	if builtOverNonLog(u.root(v).obj) {
+		return false
+	}
+	i := strings.LastIndex(path, ".")
+	if i < 0 || strings.Contains(path[i:], "[") {
+		return false
+	}
+	st, ok := typeAtPath(v.Type(), path[:i])
+	if !ok {
+		return false
+	}
+	st = deref(st)
+	s, ok := st.Underlying().(*types.Struct)
+	if n, named := types.Unalias(st).(*types.Named); !ok || !named || n.Obj().Pkg() == u.e.pass.Pkg {
+		return false
+	}
+	for j := range s.NumFields() {
+		if s.Field(j).Name() == path[i+1:] {
+			return u.e.loggerOutput(st, j)
+		}
+	}
+	return false
 }
 
 // typeWide reports whether a label is kept out of a package-level
@@ -400,6 +433,89 @@ func (e *engine) everyStoreLogWriter(f *types.Var, path string, depth int, seen 
 	}
 	for _, s := range stores {
 		if !e.logWriterAt(s, path, depth, seen) {
+			return false
+		}
+	}
+	return true
+}
+
+// builtOverNonLog reports whether a value is made here from a writer that
+// is never a log: a call given one, or a literal holding one.
+func builtOverNonLog(v ssa.Value) bool {
+	var vals []ssa.Value
+	switch x := v.(type) {
+	case *ssa.Call:
+		vals = x.Call.Args
+	case *ssa.Alloc:
+		vals = storedInto(x)
+		for _, ref := range *x.Referrers() {
+			if fa, ok := ref.(*ssa.FieldAddr); ok {
+				for _, r2 := range *fa.Referrers() {
+					if st, ok := r2.(*ssa.Store); ok && st.Addr == fa {
+						vals = append(vals, st.Val)
+					}
+				}
+			}
+		}
+	}
+	for _, a := range vals {
+		switch x := a.(type) {
+		case *ssa.MakeInterface:
+			a = x.X
+		case *ssa.ChangeInterface:
+			a = x.X
+		}
+		if nonLogWriterTypes[typeName(a.Type())] {
+			return true
+		}
+	}
+	return false
+}
+
+// loggerTypeName matches the name of a type that is a logger.
+var loggerTypeName = regexp.MustCompile(`(?i)(logger|log)$`)
+
+// plainWriterTypes are the field types a logger's output is declared as.
+var plainWriterTypes = map[string]bool{
+	"io.Writer":     true,
+	"*os.File":      true,
+	"*bufio.Writer": true,
+}
+
+// nonLogWriterTypes are writers that are never a log.
+var nonLogWriterTypes = map[string]bool{
+	"*bytes.Buffer":           true,
+	"*strings.Builder":        true,
+	"net/http.ResponseWriter": true,
+	"net.Conn":                true,
+	"*net.TCPConn":            true,
+	"hash.Hash":               true,
+	"*io.PipeWriter":          true,
+}
+
+// loggerOutput reports whether field i of a struct type is a logger's
+// output: the type is named as a logger (Logger, AuditLog, accessLogger)
+// and the field is a plain writer (io.Writer, *os.File, *bufio.Writer)
+// that no store of the package sets to a writer that is never a log. A
+// service's own logger is made over the writer main gives it, which no
+// package that uses the logger can see; its name says what it is.
+func (e *engine) loggerOutput(structType types.Type, i int) bool {
+	n, ok := types.Unalias(deref(structType)).(*types.Named)
+	if !ok || !loggerTypeName.MatchString(n.Obj().Name()) {
+		return false
+	}
+	f := structField(structType, i)
+	if f == nil || !plainWriterTypes[typeName(f.Type())] {
+		return false
+	}
+	for _, s := range e.destIndex().fields[f] {
+		switch x := s.(type) {
+		case *ssa.MakeInterface:
+			s = x.X
+		case *ssa.ChangeInterface:
+			s = x.X
+		}
+		if nonLogWriterTypes[typeName(s.Type())] {
 			return false
 		}
 	}

@@ -13,7 +13,7 @@ func logValue[T any](v T) {
 }
 
 func handle(r *http.Request) {
-	logValue(r.RemoteAddr)              // want `user.device.ip_address from r.RemoteAddr reaches generics.logValue`
+	logValue(r.RemoteAddr)               // want `user.device.ip_address from r.RemoteAddr reaches generics.logValue`
 	genericlib.Field("ip", r.RemoteAddr) // want `reaches genericlib.Field`
 	ring := &genericlib.Ring[string]{}
 	ring.Push(r.RemoteAddr) // want `reaches genericlib.Ring.Push`

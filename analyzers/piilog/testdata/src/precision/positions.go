@@ -22,6 +22,6 @@ func recordVisit(r *http.Request) {
 
 func logVisit(r *http.Request) {
 	v := &visit{page: r.URL.Path}
-	v.addr = r.RemoteAddr                         // source: this read
+	v.addr = r.RemoteAddr                          // source: this read
 	log.Printf("visit %s from %s", v.page, v.addr) // want `user.device.ip_address from r.RemoteAddr reaches log.Printf`
 }
