@@ -1,7 +1,15 @@
 #!/usr/bin/env bash
 # bench/run.sh: policylint against go vet on synthetic modules.
 #
-#   bash bench/run.sh [SIZE...]      # default: 50 500 2000 (about that many packages)
+#   bash bench/run.sh [SIZE...]      # default: 50 500 2000 shop press notify
+#
+# A SIZE is a number of packages (a base module: gin, zap and zerolog), or
+# the name of a real-shaped module of 37 packages whose dependencies are
+# the heavy ones real services use (bench/gen -profile):
+#
+#   shop     echo, GORM over Postgres (pgx), aws-sdk-go-v2 S3 and SES v2, go-mail, Prometheus
+#   press    chi, sqlx over lib/pq, the Google API client (Storage, Gmail), gomail, Prometheus
+#   notify   gin, sqlx over MySQL, aws-sdk-go-v2 SNS, SQS and SES v2, go-mail, Prometheus
 #
 # For each size it generates a module with bench/gen (into bench/out/mSIZE,
 # gitignored) and times, with /usr/bin/time:
@@ -14,31 +22,40 @@
 # in three phases:
 #
 #   cold   a fresh, empty GOCACHE for every run (GOMODCACHE is shared)
+#   ci     the build cache warm (go build ./... done) and the vet results
+#          cold, as on a CI runner that caches builds (issue 12's figures):
+#          a fresh copy of the primed cache for every run
 #   warm   everything cached: the same command again
 #   incr   warm, after a real edit (a new function) in one leaf package,
 #          a fresh edit before every run so that each run re-analyses it
 #
 # and prints wall time, CPU time (user+sys of the whole process tree), the
 # peak RSS of the largest single process, and each time's ratio to the
-# noop floor and to plain go vet. Times are medians of the runs.
+# noop floor and to plain go vet. Times are medians of the runs; the
+# configurations alternate run by run, so that a neighbour's load spreads
+# over all of them.
 #
 # Environment:
 #   REPS=3        runs per warm and incremental measurement
 #   COLD_REPS=1   runs per cold measurement (each builds everything again)
+#   CI_REPS=3     runs per ci measurement
 #   FUNCS=4       filler functions per package (bench/gen -funcs)
 #   OUT=bench/out where modules, caches and results go
 #   KEEP=0        1 keeps the cold caches (they are large)
 #   COLD=noop,vet,vettool,standalone   the configurations timed cold
+#   CI_CONFIGS=noop,vet,vettool,standalone   the configurations timed in the ci phase
+#                 (none skips a phase)
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 OUT=${OUT:-$root/bench/out}
 REPS=${REPS:-3}
 COLD_REPS=${COLD_REPS:-1}
+CI_REPS=${CI_REPS:-3}
 FUNCS=${FUNCS:-4}
 KEEP=${KEEP:-0}
 sizes=("$@")
-[ ${#sizes[@]} -gt 0 ] || sizes=(50 500 2000)
+[ ${#sizes[@]} -gt 0 ] || sizes=(50 500 2000 shop press notify)
 
 command -v /usr/bin/time >/dev/null || { echo "run.sh: /usr/bin/time (GNU time) is required" >&2; exit 2; }
 mkdir -p "$OUT/bin"
@@ -102,21 +119,39 @@ for size in "${sizes[@]}"; do
 	mod=$OUT/m$size
 	echo "# m$size: generating"
 	rm -rf "$mod"
-	"$OUT/bin/gen" -n "$size" -funcs "$FUNCS" -o "$mod" >/dev/null
+	case $size in
+	[0-9]*) "$OUT/bin/gen" -n "$size" -funcs "$FUNCS" -o "$mod" >/dev/null ;;
+	*) "$OUT/bin/gen" -profile "$size" -n 36 -funcs "$FUNCS" -o "$mod" >/dev/null ;;
+	esac
 	cp "$root/testdata/example/go.sum" "$mod/go.sum"
 	(cd "$mod" && go mod tidy >/dev/null 2>&1)
 	cp "$(leaf_file "$size")" "$OUT/leaf.orig"
 	echo "# m$size: $(find "$mod" -name '*.go' | wc -l) files, $(cat $(find "$mod" -name '*.go') | wc -l) lines, $(cd "$mod" && go list ./... | wc -l) packages"
 
-	for config in "${configs[@]}"; do
-		case ",${COLD:-noop,vet,vettool,standalone}," in *",$config,"*) ;; *) continue ;; esac
-		for run in $(seq "$COLD_REPS"); do
+	for run in $(seq "$COLD_REPS"); do
+		for config in "${configs[@]}"; do
+			case ",${COLD:-noop,vet,vettool,standalone}," in *",$config,"*) ;; *) continue ;; esac
 			cache=$OUT/cache-cold
 			rm -rf "$cache"
 			measure "$size" cold "$config" "$run" "$cache"
 			[ "$KEEP" = 1 ] || rm -rf "$cache"
 		done
 	done
+
+	if [ "${CI_CONFIGS:-all}" != none ]; then
+		primed=$OUT/cache-build
+		rm -rf "$primed"
+		(cd "$mod" && GOCACHE=$primed go build ./... >/dev/null)
+		for run in $(seq "$CI_REPS"); do
+			for config in "${configs[@]}"; do
+				case ",${CI_CONFIGS:-noop,vet,vettool,standalone}," in *",$config,"*) ;; *) continue ;; esac
+				rm -rf "$OUT/cache-ci"
+				cp -a "$primed" "$OUT/cache-ci"
+				measure "$size" ci "$config" "$run" "$OUT/cache-ci"
+			done
+		done
+		rm -rf "$primed" "$OUT/cache-ci"
+	fi
 
 	warm=$OUT/cache-warm-$size
 	rm -rf "$warm"
@@ -163,7 +198,7 @@ NR > 1 {
 }
 BEGIN {
 	ns = split(sizes, S, ","); for (i = 1; i <= ns; i++) want[S[i]] = 1
-	np = split("cold warm incr", P, " "); nc = split("noop vet vettool standalone", C, " ")
+	np = split("cold ci warm incr", P, " "); nc = split("noop vet vettool standalone", C, " ")
 }
 END {
 	printf "| size | phase | run | wall s | CPU s | peak RSS MiB | wall / noop | CPU / noop | wall / vet | CPU / vet |\n"

@@ -34,8 +34,6 @@ import (
 	"text/template"
 )
 
-const modulePath = "bench.example/synth"
-
 // kinds are the packages of one slice, in dependency order.
 var kinds = []string{"model", "util", "logx", "store", "client", "mailer", "service", "mw", "handler", "api"}
 
@@ -43,15 +41,20 @@ func main() {
 	n := flag.Int("n", 50, "approximate number of packages")
 	funcs = flag.Int("funcs", 8, "plain functions (about 20 lines each) added to every package")
 	out := flag.String("o", "", "output `dir` (created; must not exist or be empty)")
+	name := flag.String("profile", "base", "the module's `shape`: base (gin, zap, zerolog), or a real service's dependencies: shop (echo, GORM, S3/SES, go-mail, Prometheus), press (chi, sqlx/pq, Google API client, gomail, Prometheus), notify (gin, sqlx/MySQL, SNS/SQS/SES, go-mail, Prometheus)")
 	flag.Parse()
 	if *out == "" {
 		log.Fatal("gen: -o DIR is required")
 	}
-	slices := max(1, *n/len(kinds))
-	if err := generate(*out, slices); err != nil {
+	p, ok := profiles[*name]
+	if !ok {
+		log.Fatalf("gen: unknown profile %q", *name)
+	}
+	slices := max(1, *n/len(p.Kinds))
+	if err := generate(*out, slices, p); err != nil {
 		log.Fatalf("gen: %v", err)
 	}
-	fmt.Printf("gen: %d packages in %s\n", slices*len(kinds)+1, *out)
+	fmt.Printf("gen: %d packages in %s\n", slices*len(p.Kinds)+1, *out)
 }
 
 var funcs *int
@@ -77,15 +80,17 @@ type slice struct {
 	Prev int // the slice this one's service calls (-1: none)
 	Far  int // another slice, for a second cross edge (-1: none)
 	N    int // the number of slices
+	P    profile
 }
 
-func generate(dir string, n int) error {
+func generate(dir string, n int, p profile) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	files := map[string]string{"go.mod": goMod}
+	mod := strings.TrimPrefix(strings.SplitN(p.GoMod, "\n", 2)[0], "module ")
+	files := map[string]string{"go.mod": p.GoMod}
 	for g := range n {
-		s := slice{Mod: modulePath, G: g, Prev: -1, Far: -1, N: n}
+		s := slice{Mod: mod, G: g, Prev: -1, Far: -1, N: n, P: p}
 		// Chains of up to 8 slices, plus an edge to a slice half-way
 		// down, so that the package graph is deep but not a line.
 		if g%8 != 0 {
@@ -94,8 +99,12 @@ func generate(dir string, n int) error {
 		if g > 1 {
 			s.Far = g / 2
 		}
-		for _, k := range kinds {
-			src, err := render(k, s)
+		for _, k := range p.Kinds {
+			name := k
+			if t, ok := p.Tmpl[k]; ok {
+				name = t
+			}
+			src, err := render(name, s)
 			var extra string
 			if err != nil {
 				return fmt.Errorf("slice %d, %s: %w", g, k, err)
@@ -108,7 +117,7 @@ func generate(dir string, n int) error {
 		}
 	}
 	var main bytes.Buffer
-	if err := tmpl.ExecuteTemplate(&main, "main", slice{Mod: modulePath, N: n}); err != nil {
+	if err := tmpl.ExecuteTemplate(&main, p.Main, slice{Mod: mod, N: n, P: p}); err != nil {
 		return err
 	}
 	src, err := format.Source(main.Bytes())
@@ -161,7 +170,7 @@ var tmpl = template.Must(template.New("").Funcs(template.FuncMap{
 		return out
 	},
 	"lower": strings.ToLower,
-}).Parse(templates))
+}).Parse(templates + profileTemplates))
 
 const templates = `
 {{define "model"}}
