@@ -165,6 +165,7 @@ type engine struct {
 	dests     *destIndex // built on first use by destHost
 	callees   *callees.Index
 	selectors map[token.Pos]string   // built on first use by selectorText
+	idents    map[token.Pos]string   // built on first use by exprAt
 	called    map[*ssa.Function]bool // built on first use by calledFuncs
 	// paramStores are the parameter labels stored in a context under a
 	// key or sent on a field's channel ("ctx:KEY"): a function of the
