@@ -723,37 +723,68 @@ func ctxSortKey(c CtxStore) string {
 	return itoa(c.Param) + "\x00" + c.Path + "\x00" + c.Removed + "\x00" + shallowString(c.Shallow) + "\x00" + c.Key
 }
 
+// dedupeResults sorts rs by resultSortKey, keeps the first of each key (in
+// the order rs had) and at most maxEntries of them. The keys are built
+// once: building two for every comparison made the sort of a function
+// with thousands of results (gorm's schema package) most of the engine's
+// time.
 func dedupeResults(rs []ResultSource) []ResultSource {
-	slices.SortStableFunc(rs, func(a, b ResultSource) int {
-		return strings.Compare(resultSortKey(a), resultSortKey(b))
-	})
-	out := rs[:0]
+	keys := make([]string, len(rs))
 	for i, r := range rs {
-		if i > 0 && resultSortKey(r) == resultSortKey(rs[i-1]) {
+		keys[i] = resultSortKey(r)
+	}
+	order := sortedByKey(keys)
+	out := make([]ResultSource, 0, min(len(rs), maxEntries))
+	for i, j := range order {
+		if i > 0 && keys[j] == keys[order[i-1]] {
 			continue
 		}
-		out = append(out, r)
-	}
-	if len(out) > maxEntries {
-		out = out[:maxEntries]
+		if len(out) == maxEntries {
+			break
+		}
+		out = append(out, rs[j])
 	}
 	return out
+}
+
+// sortedByKey returns the indices of keys in the order of their keys,
+// equal keys in their original order.
+func sortedByKey(keys []string) []int {
+	order := make([]int, len(keys))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return strings.Compare(keys[a], keys[b]) })
+	return order
 }
 
 func resultSortKey(r ResultSource) string {
 	return itoa(r.Param+1) + "\x00" + itoa(r.Result+1) + "\x00" + r.Path + "\x00" + r.Cat
 }
 
+// dedupeFlows sorts fs by flowKey, drops duplicates (the key holds every
+// field of a Flow) and keeps at most maxEntries of them.
 func dedupeFlows(fs []Flow) []Flow {
-	key := func(f Flow) string {
-		return itoa(f.Param) + "\x00" + f.Path + "\x00" + f.Removed + "\x00" + shallowString(f.Shallow) + "\x00" + itoa(f.ToResult+1) + "\x00" + itoa(f.ToParam+1) + "\x00" + f.ToPath
+	keys := make([]string, len(fs))
+	for i, f := range fs {
+		keys[i] = flowKey(f)
 	}
-	slices.SortFunc(fs, func(a, b Flow) int { return strings.Compare(key(a), key(b)) })
-	fs = slices.CompactFunc(fs, func(a, b Flow) bool { return key(a) == key(b) })
-	if len(fs) > maxEntries {
-		fs = fs[:maxEntries]
+	order := sortedByKey(keys)
+	out := make([]Flow, 0, min(len(fs), maxEntries))
+	for i, j := range order {
+		if i > 0 && keys[j] == keys[order[i-1]] {
+			continue
+		}
+		if len(out) == maxEntries {
+			break
+		}
+		out = append(out, fs[j])
 	}
-	return fs
+	return out
+}
+
+func flowKey(f Flow) string {
+	return itoa(f.Param) + "\x00" + f.Path + "\x00" + f.Removed + "\x00" + shallowString(f.Shallow) + "\x00" + itoa(f.ToResult+1) + "\x00" + itoa(f.ToParam+1) + "\x00" + f.ToPath
 }
 
 // renderers reports whether functions of a package render their
