@@ -734,27 +734,27 @@ func dedupeResults(rs []ResultSource) []ResultSource {
 		keys[i] = resultSortKey(r)
 	}
 	order := sortedByKey(keys)
-	out := make([]ResultSource, 0, min(len(rs), maxEntries))
-	for i, j := range order {
-		if i > 0 && keys[j] == keys[order[i-1]] {
-			continue
-		}
-		if len(out) == maxEntries {
-			break
-		}
+	out := make([]ResultSource, 0, min(len(order), maxEntries))
+	for _, j := range order[:min(len(order), maxEntries)] {
 		out = append(out, rs[j])
 	}
 	return out
 }
 
-// sortedByKey returns the indices of keys in the order of their keys,
-// equal keys in their original order.
+// sortedByKey returns the index of the first of each distinct key, in the
+// order of the keys. Duplicates are dropped before sorting: a function of
+// gorm's schema package collects a few thousand results and flows, most
+// of them the same.
 func sortedByKey(keys []string) []int {
-	order := make([]int, len(keys))
-	for i := range order {
-		order[i] = i
+	first := make(map[string]int, len(keys))
+	order := make([]int, 0, len(keys))
+	for i, k := range keys {
+		if _, ok := first[k]; !ok {
+			first[k] = i
+			order = append(order, i)
+		}
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return strings.Compare(keys[a], keys[b]) })
+	slices.SortFunc(order, func(a, b int) int { return strings.Compare(keys[a], keys[b]) })
 	return order
 }
 
@@ -770,14 +770,8 @@ func dedupeFlows(fs []Flow) []Flow {
 		keys[i] = flowKey(f)
 	}
 	order := sortedByKey(keys)
-	out := make([]Flow, 0, min(len(fs), maxEntries))
-	for i, j := range order {
-		if i > 0 && keys[j] == keys[order[i-1]] {
-			continue
-		}
-		if len(out) == maxEntries {
-			break
-		}
+	out := make([]Flow, 0, min(len(order), maxEntries))
+	for _, j := range order[:min(len(order), maxEntries)] {
 		out = append(out, fs[j])
 	}
 	return out
