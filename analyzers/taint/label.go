@@ -93,6 +93,9 @@ func compareStep(a, b finding.Step) int {
 // A set is a small set of labels. The zero value is empty.
 type set struct {
 	m map[labelKey]*label
+	// shared says m may be shared with other sets (see addAll): it is
+	// copied before a write. Every write goes through add.
+	shared bool
 }
 
 func (s *set) len() int {
@@ -109,22 +112,21 @@ func (s *set) add(l *label) bool {
 		s.m = make(map[labelKey]*label)
 	}
 	k := l.key()
-	old, ok := s.m[k]
-	if !ok {
-		s.m[k] = l
-		return true
+	if old, ok := s.m[k]; ok && !better(l, old) {
+		return false
 	}
-	if better(l, old) {
-		s.m[k] = l
-		return true
+	if s.shared {
+		s.m, s.shared = maps.Clone(s.m), false
 	}
-	return false
+	s.m[k] = l
+	return true
 }
 
-// addAll adds every label of t to s and reports whether s changed. Into
-// an empty set it copies t's map whole: adding the labels one by one grew
-// the map step by step, which was most of the engine's allocations (49 GB
-// on gorm's schema package, bench/README.md).
+// addAll adds every label of t to s and reports whether s changed. An
+// empty s shares t's map until one of them is written to: adding the
+// labels one by one grew a map step by step, and copying it whole still
+// was, for values that are only read afterwards, most of the engine's
+// allocations (49 GB on gorm's schema package, bench/README.md).
 func (s *set) addAll(t *set) bool {
 	if t == nil {
 		return false
@@ -133,7 +135,7 @@ func (s *set) addAll(t *set) bool {
 		if len(t.m) == 0 {
 			return false
 		}
-		s.m = maps.Clone(t.m)
+		s.m, s.shared, t.shared = t.m, true, true
 		return true
 	}
 	changed := false
