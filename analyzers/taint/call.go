@@ -687,10 +687,16 @@ func (u *unit) summary(fn *ssa.Function) *FuncSummary {
 
 // addOut adds what reaches result `result` (param < 0) or the memory of
 // parameter param, at path, to the summary.
+//
+// Only the concrete labels (one per category) are taken in order, since
+// dedupeResults keeps the first of equal results; the flows are sorted by
+// dedupeFlows on all of their fields, so sorting the parameter labels
+// here, thousands in gorm's schema package, bought nothing.
 func (u *unit) addOut(s *FuncSummary, fn *ssa.Function, t *set, param, result int, path string) {
-	for _, l := range t.sorted() {
+	var concrete []*label
+	for _, l := range t.labels() {
 		if l.concrete() {
-			s.Results = append(s.Results, ResultSource{Result: result, Param: param, Path: path, Cat: l.cat, Desc: l.desc, Steps: l.steps})
+			concrete = append(concrete, l)
 			continue
 		}
 		if l.fn != fn {
@@ -704,6 +710,10 @@ func (u *unit) addOut(s *FuncSummary, fn *ssa.Function, t *set, param, result in
 			to = -1
 		}
 		s.Flows = append(s.Flows, Flow{Param: l.param, Path: l.path, Removed: l.removed, Shallow: l.shallow, ToResult: to, ToParam: param, ToPath: path})
+	}
+	slices.SortFunc(concrete, compareLabels)
+	for _, l := range concrete {
+		s.Results = append(s.Results, ResultSource{Result: result, Param: param, Path: path, Cat: l.cat, Desc: l.desc, Steps: l.steps})
 	}
 }
 
