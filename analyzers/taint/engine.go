@@ -527,6 +527,9 @@ func (e *engine) recordHit(h *Hit, l *label) {
 		return
 	}
 	e.hits[k] = h
+	if e.cur != nil {
+		e.cur.hitKeys = append(e.cur.hitKeys, k)
+	}
 }
 
 func betterFlow(a, b []finding.Step) bool {

@@ -286,3 +286,28 @@ func TestSourceStepIsTheReadOnThePath(t *testing.T) {
 		t.Fatalf("no hit at positions.go:%d", sinkLine)
 	}
 }
+
+// A function whose analysis goes over the work budget is given up: its
+// hits and its flows are dropped, and the package's other functions are
+// analysed as before. The budget is lowered here so that the fixture's
+// syntax-tree rewriter goes over it and a plain handler does not.
+func TestUnitOverBudgetIsGivenUpAlone(t *testing.T) {
+	dir := filepath.Join("testdata")
+	full := render(runEngine(t, dir, "budget"))
+	for _, want := range []string{"budget.go:85:", "budget.go:93:"} {
+		if !strings.Contains(full, want) {
+			t.Fatalf("with the default budget, want a hit at %s:\n%s", want, full)
+		}
+	}
+	defer taint.SetMaxWork(400)()
+	cut := render(runEngine(t, dir, "budget"))
+	if strings.Contains(cut, "budget.go:85:") {
+		t.Errorf("the rewriter went over the budget, yet its hit is kept:\n%s", cut)
+	}
+	if !strings.Contains(cut, "budget.go:93:") {
+		t.Errorf("the handler is within the budget, yet its hit is gone:\n%s", cut)
+	}
+	if strings.Contains(cut, "fact func budget.simplify") {
+		t.Errorf("the rewriter was given up, yet it has a summary:\n%s", cut)
+	}
+}

@@ -14,6 +14,15 @@ import (
 // maxPasses bounds the passes over one unit's instructions per round.
 const maxPasses = 12
 
+// maxWork bounds the abstract memory a unit may read and write, counted
+// in labels (see unit.work). Code that builds deep recursive structures
+// through interfaces (a parser's or minifier's syntax tree, a field path
+// for each combination of node types) can need billions of label
+// operations before it settles; service code stays under a thousandth of
+// this (bench/README.md). A unit over budget is given up: it reports
+// nothing and its functions are summarised as passing nothing on.
+var maxWork = 10_000_000
+
 // A unit is a top-level function with all the anonymous functions nested
 // in it. They share one abstract memory, so a variable captured by a
 // closure, or a channel shared with a goroutine, is one location.
@@ -35,6 +44,12 @@ type unit struct {
 	ctx   map[*ssa.Function]map[CtxStore]bool
 
 	changed bool
+	// work counts the labels the unit's analysis has read from and
+	// written to its memory, across rounds; abandoned says it went over
+	// maxWork (see maxWork), hitKeys which hits it recorded.
+	work      int
+	abandoned bool
+	hitKeys   []hitKey
 
 	// For engine.solve: the package functions whose summaries the last
 	// analysis read, whether it read package-level locations, and whether
@@ -85,12 +100,19 @@ func (u *unit) init() {
 // analyze runs the unit's transfer functions until its state settles.
 func (u *unit) analyze() {
 	u.unsettled = false
+	if u.abandoned {
+		return
+	}
 	for pass := 0; pass < maxPasses; pass++ {
 		u.changed = false
 		for _, fn := range u.fns {
 			for _, b := range fn.Blocks {
 				for _, instr := range b.Instrs {
 					u.transfer(instr)
+				}
+				if u.work > maxWork {
+					u.abandon()
+					return
 				}
 			}
 		}
@@ -99,6 +121,23 @@ func (u *unit) analyze() {
 		}
 	}
 	u.unsettled = true
+}
+
+// abandon gives the unit up (see maxWork): it forgets the unit's state
+// and the hits it recorded, so that it reports nothing and its summaries
+// say that nothing flows.
+func (u *unit) abandon() {
+	u.abandoned, u.unsettled, u.changed = true, false, true
+	clear(u.taint)
+	clear(u.tuple)
+	clear(u.mem)
+	clear(u.pmem)
+	clear(u.sinks)
+	clear(u.ctx)
+	for _, k := range u.hitKeys {
+		delete(u.e.hits, k)
+	}
+	u.hitKeys = nil
 }
 
 // ---------------------------------------------------------------- state
@@ -233,6 +272,7 @@ func (u *unit) putIn(mem map[ssa.Value]map[string]*set, l loc, t *set) bool {
 		s = &set{}
 		m[l.path] = s
 	}
+	u.work += t.len()
 	return s.addAll(t)
 }
 
@@ -378,6 +418,7 @@ func (u *unit) atMode(l loc, mode readMode) *set {
 		return mode == deepRead || (mode == shallowRead && shallowExt(ext))
 	}
 	for _, mem := range []map[ssa.Value]map[string]*set{u.mem, u.pmem} {
+		u.work += len(mem[l.obj])
 		for path, ms := range mem[l.obj] {
 			switch {
 			case !overlaps(path, l.path):
