@@ -292,7 +292,7 @@ func TestSourceStepIsTheReadOnThePath(t *testing.T) {
 // analysed as before. The budget is lowered here so that the fixture's
 // syntax-tree rewriter goes over it and a plain handler does not.
 func TestUnitOverBudgetIsGivenUpAlone(t *testing.T) {
-	dir := filepath.Join("testdata")
+	dir := "testdata"
 	full := render(runEngine(t, dir, "budget"))
 	for _, want := range []string{"budget.go:85:", "budget.go:93:"} {
 		if !strings.Contains(full, want) {
