@@ -173,7 +173,7 @@ func (u *unit) call(instr ssa.CallInstruction) {
 		if cats := u.e.cat.funcCats[ce.name]; cats != nil {
 			for _, cat := range cats {
 				var t set
-				t.add(u.source(cat, callDesc(ce), instr.Pos()))
+				t.add(u.source(cat, u.callDesc(ce), instr.Pos()))
 				u.resultsFrom(result, &t)
 			}
 		}
@@ -511,12 +511,12 @@ func shortName(obj *types.Func) string {
 }
 
 // callDesc describes a call as a source: "c.ClientIP()".
-func callDesc(ce callee) string {
+func (u *unit) callDesc(ce callee) string {
 	if ce.obj == nil {
 		return "a call"
 	}
 	if ce.obj.Signature().Recv() != nil && len(ce.args) > 0 {
-		if n := valueName(ce.args[0]); n != "" {
+		if n := u.describe(ce.args[0]); n != "" {
 			return n + "." + ce.obj.Name() + "()"
 		}
 	}
@@ -590,6 +590,10 @@ func valueName(v ssa.Value) string {
 	case *ssa.Global:
 		return x.Name()
 	case *ssa.Alloc:
+		switch x.Comment {
+		case "complit", "slicelit", "varargs", "new", "makeslice", "rangeindex":
+			return "" // what go/ssa calls an allocation of its own, not a variable
+		}
 		return x.Comment
 	case *ssa.UnOp:
 		if fa, ok := x.X.(*ssa.FieldAddr); ok {
