@@ -42,6 +42,10 @@ type unit struct {
 	reads       map[*ssa.Function]bool
 	readsStores bool
 	unsettled   bool
+
+	// opaque says the analysis went over budget and was abandoned: the
+	// unit's functions are summarised as code not analysed (budget.go).
+	opaque bool
 }
 
 type sinkKey struct {
@@ -91,6 +95,10 @@ func (u *unit) analyze() {
 			for _, b := range fn.Blocks {
 				for _, instr := range b.Instrs {
 					u.transfer(instr)
+					if u.opaque {
+						u.giveUp()
+						return
+					}
 				}
 			}
 		}
@@ -118,8 +126,9 @@ func (u *unit) setOwn(v ssa.Value, t *set) {
 	if t.len() == 0 || !carrier(v.Type()) {
 		return
 	}
-	if u.own(v).addAll(t) {
+	if s := u.own(v); s.addAll(t) {
 		u.changed = true
+		u.budget(s)
 	}
 }
 
@@ -127,8 +136,9 @@ func (u *unit) addLabel(v ssa.Value, l *label) {
 	if !carrier(v.Type()) {
 		return
 	}
-	if u.own(v).add(l) {
+	if s := u.own(v); s.add(l) {
 		u.changed = true
+		u.budget(s)
 	}
 }
 
@@ -147,6 +157,7 @@ func (u *unit) setTuple(v ssa.Value, i int, t *set) {
 	}
 	if ts[i].addAll(t) {
 		u.changed = true
+		u.budget(ts[i])
 	}
 }
 
@@ -233,7 +244,11 @@ func (u *unit) putIn(mem map[ssa.Value]map[string]*set, l loc, t *set) bool {
 		s = &set{}
 		m[l.path] = s
 	}
-	return s.addAll(t)
+	if !s.addAll(t) {
+		return false
+	}
+	u.budget(s)
+	return true
 }
 
 // root finds the abstract memory location a value denotes or points to:
