@@ -616,6 +616,10 @@ func valueName(v ssa.Value) string {
 
 // summarize computes the summaries of the unit's functions from its state.
 func (u *unit) summarize() {
+	if u.opaque {
+		u.summarizeOpaque()
+		return
+	}
 	for _, fn := range u.fns {
 		s := u.summary(fn)
 		old := u.e.summaries[fn]

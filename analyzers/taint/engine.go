@@ -291,7 +291,7 @@ func (e *engine) solve() {
 		e.changed, e.storesChanged = false, false
 		e.changedFns = map[*ssa.Function]bool{}
 		for _, u := range e.units {
-			if dirty[u] {
+			if dirty[u] && !u.opaque {
 				e.cur = u
 				u.reads, u.readsStores = map[*ssa.Function]bool{}, false
 				u.analyze()
@@ -484,7 +484,7 @@ func (e *engine) summaryOf(callee *ssa.Function, obj *types.Func) (*FuncSummary,
 			callee = o
 		}
 		e.read(callee)
-		return e.summaries[callee], true
+		return knownSummary(e.summaries[callee])
 	}
 	if obj == nil || obj.Pkg() == nil {
 		return nil, false
@@ -496,7 +496,7 @@ func (e *engine) summaryOf(callee *ssa.Function, obj *types.Func) (*FuncSummary,
 			return nil, false
 		}
 		e.read(fn)
-		return e.summaries[fn], true
+		return knownSummary(e.summaries[fn])
 	}
 	// A summary is the proof that the callee's package was analysed. Its
 	// package fact says so too, but package facts only come from direct
@@ -505,7 +505,7 @@ func (e *engine) summaryOf(callee *ssa.Function, obj *types.Func) (*FuncSummary,
 	// b, not c's package fact.
 	s := new(FuncSummary)
 	if e.pass.ImportObjectFact(obj, s) {
-		return s, true
+		return knownSummary(s)
 	}
 	if !e.analyzed[obj.Pkg()] {
 		return nil, false
@@ -527,9 +527,6 @@ func (e *engine) recordHit(h *Hit, l *label) {
 		return
 	}
 	e.hits[k] = h
-	if e.cur != nil {
-		e.cur.hitKeys = append(e.cur.hitKeys, k)
-	}
 }
 
 func betterFlow(a, b []finding.Step) bool {

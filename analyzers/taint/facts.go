@@ -32,6 +32,10 @@ type FuncSummary struct {
 	Flows   []Flow
 	Ctx     []CtxStore
 	Dests   []ResultDest
+	// Opaque says the function was not summarised: its analysis went over
+	// the engine's budget (budget.go). Callers treat it as code that is
+	// not analysed, and the fields above are empty.
+	Opaque bool
 }
 
 // AFact marks FuncSummary as a go/analysis fact.
@@ -153,6 +157,9 @@ type CtxStore struct {
 // `// want fn:"..."` expectations in tests.
 func (s *FuncSummary) String() string {
 	var parts []string
+	if s.Opaque {
+		parts = append(parts, "opaque")
+	}
 	for _, r := range s.Results {
 		if r.Param >= 0 {
 			parts = append(parts, fmt.Sprintf("param%d%s=%s", r.Param, r.Path, r.Cat))
@@ -200,7 +207,7 @@ func minusString(removed string) string {
 }
 
 func (s *FuncSummary) empty() bool {
-	return len(s.Sinks) == 0 && len(s.Results) == 0 && len(s.Flows) == 0 && len(s.Ctx) == 0 && len(s.Dests) == 0
+	return !s.Opaque && len(s.Sinks) == 0 && len(s.Results) == 0 && len(s.Flows) == 0 && len(s.Ctx) == 0 && len(s.Dests) == 0
 }
 
 // PackageFacts is the package fact: struct fields, package variables and

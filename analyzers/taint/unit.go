@@ -14,18 +14,6 @@ import (
 // maxPasses bounds the passes over one unit's instructions per round.
 const maxPasses = 12
 
-// maxWork bounds the abstract memory a unit may read and write, counted
-// in labels (see unit.work). Code that builds deep recursive structures
-// through interfaces (a parser's or minifier's syntax tree, a field path
-// for each combination of node types) can need billions of label
-// operations before it settles (github.com/tdewolff/minify/v2/js, a
-// dependency of a feed reader, ran for over fifteen minutes); the costliest
-// function of the example service and testdata/realistic, dependencies
-// included, needs 2 million (docs/engine.md). A unit over budget is given
-// up: it reports nothing and its functions are summarised as passing
-// nothing on. A variable so that a test can lower it.
-var maxWork = 5_000_000
-
 // A unit is a top-level function with all the anonymous functions nested
 // in it. They share one abstract memory, so a variable captured by a
 // closure, or a channel shared with a goroutine, is one location.
@@ -48,11 +36,8 @@ type unit struct {
 
 	changed bool
 	// work counts the labels the unit's analysis has read from and
-	// written to its memory, across rounds; abandoned says it went over
-	// maxWork (see maxWork), hitKeys which hits it recorded.
-	work      int
-	abandoned bool
-	hitKeys   []hitKey
+	// written to its memory, across rounds (see maxWork).
+	work int
 
 	// For engine.solve: the package functions whose summaries the last
 	// analysis read, whether it read package-level locations, and whether
@@ -60,6 +45,10 @@ type unit struct {
 	reads       map[*ssa.Function]bool
 	readsStores bool
 	unsettled   bool
+
+	// opaque says the analysis went over budget and was abandoned: the
+	// unit's functions are summarised as code not analysed (budget.go).
+	opaque bool
 }
 
 type sinkKey struct {
@@ -108,18 +97,20 @@ func (u *unit) init() {
 // analyze runs the unit's transfer functions until its state settles.
 func (u *unit) analyze() {
 	u.unsettled = false
-	if u.abandoned {
-		return
-	}
 	for pass := 0; pass < maxPasses; pass++ {
 		u.changed = false
 		for _, fn := range u.fns {
 			for _, b := range fn.Blocks {
 				for _, instr := range b.Instrs {
 					u.transfer(instr)
+					if u.opaque {
+						u.giveUp()
+						return
+					}
 				}
 				if u.work > maxWork {
-					u.abandon()
+					u.opaque = true
+					u.giveUp()
 					return
 				}
 			}
@@ -129,23 +120,6 @@ func (u *unit) analyze() {
 		}
 	}
 	u.unsettled = true
-}
-
-// abandon gives the unit up (see maxWork): it forgets the unit's state
-// and the hits it recorded, so that it reports nothing and its summaries
-// say that nothing flows.
-func (u *unit) abandon() {
-	u.abandoned, u.unsettled, u.changed = true, false, true
-	clear(u.taint)
-	clear(u.tuple)
-	clear(u.mem)
-	clear(u.pmem)
-	clear(u.sinks)
-	clear(u.ctx)
-	for _, k := range u.hitKeys {
-		delete(u.e.hits, k)
-	}
-	u.hitKeys = nil
 }
 
 // ---------------------------------------------------------------- state
@@ -165,8 +139,9 @@ func (u *unit) setOwn(v ssa.Value, t *set) {
 	if t.len() == 0 || !carrier(v.Type()) {
 		return
 	}
-	if u.own(v).addAll(t) {
+	if s := u.own(v); s.addAll(t) {
 		u.changed = true
+		u.budget(s)
 	}
 }
 
@@ -174,8 +149,9 @@ func (u *unit) addLabel(v ssa.Value, l *label) {
 	if !carrier(v.Type()) {
 		return
 	}
-	if u.own(v).add(l) {
+	if s := u.own(v); s.add(l) {
 		u.changed = true
+		u.budget(s)
 	}
 }
 
@@ -194,6 +170,7 @@ func (u *unit) setTuple(v ssa.Value, i int, t *set) {
 	}
 	if ts[i].addAll(t) {
 		u.changed = true
+		u.budget(ts[i])
 	}
 }
 
@@ -281,7 +258,11 @@ func (u *unit) putIn(mem map[ssa.Value]map[string]*set, l loc, t *set) bool {
 		m[l.path] = s
 	}
 	u.work += t.len()
-	return s.addAll(t)
+	if !s.addAll(t) {
+		return false
+	}
+	u.budget(s)
+	return true
 }
 
 // root finds the abstract memory location a value denotes or points to:

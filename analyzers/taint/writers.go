@@ -201,10 +201,8 @@ func (u *unit) isLogWriter(w ssa.Value) bool {
 // isLogWriterAt reports whether the value at a field path below v is a
 // log writer: by its label, by its type, or by how the package makes it.
 func (u *unit) isLogWriterAt(v ssa.Value, path string) bool {
-	for _, l := range u.valueAt(v, path, true).labels() {
-		if l.concrete() && l.cat == logWriterCat {
-			return true
-		}
+	if u.hasCatAt(v, path, true, logWriterCat) {
+		return true
 	}
 	if u.e.logWriterAt(v, path, 0, map[loc]bool{}) {
 		return true
