@@ -43,6 +43,9 @@ func (u *unit) hasCatIn(l loc, mode readMode, cat string) bool {
 	sees := func(ext string) bool {
 		return mode == deepRead || (mode == shallowRead && shallowExt(ext))
 	}
+	// The same work as atMode's, so that a unit goes over maxWork at
+	// the same point.
+	u.work += len(u.mem[l.obj]) + len(u.pmem[l.obj])
 	for _, mem := range []map[ssa.Value]map[string]*set{u.mem, u.pmem} {
 		for path, ms := range mem[l.obj] {
 			switch {
