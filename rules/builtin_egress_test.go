@@ -1,13 +1,6 @@
 package rules
 
 import (
-	"go/ast"
-	"go/importer"
-	"go/parser"
-	"go/token"
-	"go/types"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -104,109 +97,6 @@ var egressUnstubbed = []string{
 	"(*github.com/twilio/twilio-go/rest/api/v2010.ApiService).CreateCall",
 }
 
-// egressImporter type-checks the egress stubs from source and the
-// standard library from export data.
-type egressImporter struct {
-	fset *token.FileSet
-	std  types.Importer
-	pkgs map[string]*types.Package
-}
-
-func (im *egressImporter) Import(pkgPath string) (*types.Package, error) {
-	if p, ok := im.pkgs[pkgPath]; ok {
-		return p, nil
-	}
-	dir := filepath.Join(egressStubRoot, filepath.FromSlash(pkgPath))
-	if !hasGoFiles(dir) {
-		return im.std.Import(pkgPath)
-	}
-	ents, err := os.ReadDir(dir)
-	if err != nil {
-		return nil, err
-	}
-	var files []*ast.File
-	for _, e := range ents {
-		if e.IsDir() || !strings.HasSuffix(e.Name(), ".go") {
-			continue
-		}
-		f, err := parser.ParseFile(im.fset, filepath.Join(dir, e.Name()), nil, 0)
-		if err != nil {
-			return nil, err
-		}
-		files = append(files, f)
-	}
-	p, err := (&types.Config{Importer: im}).Check(pkgPath, im.fset, files, nil)
-	if err != nil {
-		return nil, err
-	}
-	im.pkgs[pkgPath] = p
-	return p, nil
-}
-
-// lookupFunc finds a function or method by its FullName.
-func (im *egressImporter) lookupFunc(t *testing.T, ref string) *types.Func {
-	t.Helper()
-	recv, name := "", ref
-	if rest, ok := strings.CutPrefix(ref, "("); ok {
-		recv, name, _ = strings.Cut(rest, ").")
-	}
-	qual := strings.TrimPrefix(recv, "*")
-	if recv == "" {
-		qual = ref
-	}
-	pkgPath, ident, ok := splitQualified(qual)
-	if !ok {
-		t.Errorf("%q: not pkg/path.Name", ref)
-		return nil
-	}
-	pkg, err := im.Import(pkgPath)
-	if err != nil {
-		t.Errorf("%q: %v", ref, err)
-		return nil
-	}
-	var obj types.Object
-	if recv == "" {
-		obj = pkg.Scope().Lookup(ident)
-	} else if tn, ok := pkg.Scope().Lookup(ident).(*types.TypeName); ok {
-		T := tn.Type()
-		if strings.HasPrefix(recv, "*") {
-			T = types.NewPointer(T)
-		}
-		obj, _, _ = types.LookupFieldOrMethod(T, true, pkg, name)
-	}
-	fn, ok := obj.(*types.Func)
-	if !ok || fn.FullName() != ref {
-		t.Errorf("%q does not resolve to a function or method of that name", ref)
-		return nil
-	}
-	return fn
-}
-
-// lookupField checks that "pkgpath.Type.Field" names a field.
-func (im *egressImporter) lookupField(t *testing.T, ref string) {
-	t.Helper()
-	i := strings.LastIndexByte(ref, '.')
-	pkgPath, typeName, ok := splitQualified(ref[:i])
-	if !ok {
-		t.Errorf("%q: not pkg/path.Type.Field", ref)
-		return
-	}
-	pkg, err := im.Import(pkgPath)
-	if err != nil {
-		t.Errorf("%q: %v", ref, err)
-		return
-	}
-	tn, ok := pkg.Scope().Lookup(typeName).(*types.TypeName)
-	if !ok {
-		t.Errorf("%q: no type %s", ref, typeName)
-		return
-	}
-	obj, _, _ := types.LookupFieldOrMethod(tn.Type(), false, pkg, ref[i+1:])
-	if v, ok := obj.(*types.Var); !ok || !v.IsField() {
-		t.Errorf("%q: no such field", ref)
-	}
-}
-
 func egressStubbed(ref string) bool {
 	r := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(ref, "("), "*"), "(")
 	for _, u := range egressUnstubbed {
@@ -222,8 +112,7 @@ func egressStubbed(ref string) bool {
 // field of the SDK's stub, with its arguments in range, so that a typo
 // cannot turn an SDK's calls into unknown destinations unnoticed.
 func TestBuiltinSDKEntriesResolve(t *testing.T) {
-	fset := token.NewFileSet()
-	im := &egressImporter{fset: fset, std: importer.ForCompiler(fset, "gc", nil), pkgs: map[string]*types.Package{}}
+	im := newDirImporter(egressStubRoot)
 	checked := 0
 	for _, s := range BuiltinEgressSinks {
 		if !egressStubbed(s.Func) || strings.HasPrefix(s.Func, "net/http") || strings.HasPrefix(s.Func, "(*net/http") || strings.HasPrefix(s.Func, "(net/http") {

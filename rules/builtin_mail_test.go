@@ -16,24 +16,26 @@ import (
 // emailconsent fixtures import.
 const mailStubRoot = "../analyzers/emailconsent/testdata/src"
 
-// mailImporter type-checks the mail stubs from source and the standard
-// library from export data.
-type mailImporter struct {
+// dirImporter type-checks the stub packages under root from source and
+// the standard library from export data (as go vet does), so that the
+// catalogue tests run offline against the analyzers' own stubs.
+type dirImporter struct {
+	root string
 	fset *token.FileSet
 	std  types.Importer
 	pkgs map[string]*types.Package
 }
 
-func newMailImporter() *mailImporter {
+func newDirImporter(root string) *dirImporter {
 	fset := token.NewFileSet()
-	return &mailImporter{fset: fset, std: importer.ForCompiler(fset, "gc", nil), pkgs: map[string]*types.Package{}}
+	return &dirImporter{root: root, fset: fset, std: importer.ForCompiler(fset, "gc", nil), pkgs: map[string]*types.Package{}}
 }
 
-func (im *mailImporter) Import(path string) (*types.Package, error) {
+func (im *dirImporter) Import(path string) (*types.Package, error) {
 	if p, ok := im.pkgs[path]; ok {
 		return p, nil
 	}
-	dir := filepath.Join(mailStubRoot, filepath.FromSlash(path))
+	dir := filepath.Join(im.root, filepath.FromSlash(path))
 	if !hasGoFiles(dir) {
 		return im.std.Import(path)
 	}
@@ -52,8 +54,7 @@ func (im *mailImporter) Import(path string) (*types.Package, error) {
 		}
 		files = append(files, f)
 	}
-	conf := types.Config{Importer: im}
-	p, err := conf.Check(path, im.fset, files, nil)
+	p, err := (&types.Config{Importer: im}).Check(path, im.fset, files, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -62,40 +63,19 @@ func (im *mailImporter) Import(path string) (*types.Package, error) {
 }
 
 // lookupFunc finds a function or method by its FullName.
-func (im *mailImporter) lookupFunc(t *testing.T, ref string) *types.Func {
+func (im *dirImporter) lookupFunc(t *testing.T, ref string) *types.Func {
 	t.Helper()
+	recv, name := "", ref
 	if rest, ok := strings.CutPrefix(ref, "("); ok {
-		recv, method, _ := strings.Cut(rest, ").")
-		pkgPath, typeName, ok := splitQualified(strings.TrimPrefix(recv, "*"))
-		if !ok {
-			t.Errorf("%q: receiver is not pkg/path.Type", ref)
-			return nil
-		}
-		pkg, err := im.Import(pkgPath)
-		if err != nil {
-			t.Errorf("%q: %v", ref, err)
-			return nil
-		}
-		tn, ok := pkg.Scope().Lookup(typeName).(*types.TypeName)
-		if !ok {
-			t.Errorf("%q: no type %s", ref, typeName)
-			return nil
-		}
-		T := tn.Type()
-		if strings.HasPrefix(recv, "*") {
-			T = types.NewPointer(T)
-		}
-		obj, _, _ := types.LookupFieldOrMethod(T, true, pkg, method)
-		fn, ok := obj.(*types.Func)
-		if !ok || fn.FullName() != ref {
-			t.Errorf("%q does not resolve to a method of that name", ref)
-			return nil
-		}
-		return fn
+		recv, name, _ = strings.Cut(rest, ").")
 	}
-	pkgPath, name, ok := splitQualified(ref)
+	qual := strings.TrimPrefix(recv, "*")
+	if recv == "" {
+		qual = ref
+	}
+	pkgPath, ident, ok := splitQualified(qual)
 	if !ok {
-		t.Errorf("%q: not pkg/path.Func", ref)
+		t.Errorf("%q: not pkg/path.Name", ref)
 		return nil
 	}
 	pkg, err := im.Import(pkgPath)
@@ -103,12 +83,47 @@ func (im *mailImporter) lookupFunc(t *testing.T, ref string) *types.Func {
 		t.Errorf("%q: %v", ref, err)
 		return nil
 	}
-	fn, ok := pkg.Scope().Lookup(name).(*types.Func)
+	var obj types.Object
+	if recv == "" {
+		obj = pkg.Scope().Lookup(ident)
+	} else if tn, ok := pkg.Scope().Lookup(ident).(*types.TypeName); ok {
+		T := tn.Type()
+		if strings.HasPrefix(recv, "*") {
+			T = types.NewPointer(T)
+		}
+		obj, _, _ = types.LookupFieldOrMethod(T, true, pkg, name)
+	}
+	fn, ok := obj.(*types.Func)
 	if !ok || fn.FullName() != ref {
-		t.Errorf("%q does not resolve to a function", ref)
+		t.Errorf("%q does not resolve to a function or method of that name", ref)
 		return nil
 	}
 	return fn
+}
+
+// lookupField checks that "pkgpath.Type.Field" names a field.
+func (im *dirImporter) lookupField(t *testing.T, ref string) {
+	t.Helper()
+	i := strings.LastIndexByte(ref, '.')
+	pkgPath, typeName, ok := splitQualified(ref[:i])
+	if !ok {
+		t.Errorf("%q: not pkg/path.Type.Field", ref)
+		return
+	}
+	pkg, err := im.Import(pkgPath)
+	if err != nil {
+		t.Errorf("%q: %v", ref, err)
+		return
+	}
+	tn, ok := pkg.Scope().Lookup(typeName).(*types.TypeName)
+	if !ok {
+		t.Errorf("%q: no type %s", ref, typeName)
+		return
+	}
+	obj, _, _ := types.LookupFieldOrMethod(tn.Type(), false, pkg, ref[i+1:])
+	if v, ok := obj.(*types.Var); !ok || !v.IsField() {
+		t.Errorf("%q: no such field", ref)
+	}
 }
 
 // argCount is the number of arguments of a call as SSA counts them.
@@ -123,7 +138,7 @@ func argCount(fn *types.Func) int {
 // TestBuiltinMailSendersResolve checks that every sender names a real
 // function or method, and that its recipient argument exists.
 func TestBuiltinMailSendersResolve(t *testing.T) {
-	im := newMailImporter()
+	im := newDirImporter(mailStubRoot)
 	for _, s := range BuiltinMailSenders {
 		fn := im.lookupFunc(t, s.Func)
 		if fn != nil && (s.To < 0 || s.To >= argCount(fn)) {
@@ -134,7 +149,7 @@ func TestBuiltinMailSendersResolve(t *testing.T) {
 
 // TestBuiltinRecipientSettersResolve checks the setters the same way.
 func TestBuiltinRecipientSettersResolve(t *testing.T) {
-	im := newMailImporter()
+	im := newDirImporter(mailStubRoot)
 	for _, s := range BuiltinRecipientSetters {
 		fn := im.lookupFunc(t, s.Func)
 		if fn == nil {
@@ -153,7 +168,7 @@ func TestBuiltinRecipientSettersResolve(t *testing.T) {
 // TestBuiltinRecipientFieldsResolve checks that every recipient field is
 // a field of that type.
 func TestBuiltinRecipientFieldsResolve(t *testing.T) {
-	im := newMailImporter()
+	im := newDirImporter(mailStubRoot)
 	for _, ref := range BuiltinRecipientFields {
 		i := strings.LastIndexByte(ref, '.')
 		typeRef, field := ref[:i], ref[i+1:]

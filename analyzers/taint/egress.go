@@ -347,7 +347,7 @@ func (u *unit) payloadAt(instr ssa.Instruction, v ssa.Value, path string, t *set
 		return &out
 	}
 	desc := valueName(x)
-	if desc == "" || desc == "complit" {
+	if desc == "" {
 		desc = shortTypeName(typ)
 	}
 	desc += path

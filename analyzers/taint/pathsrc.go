@@ -260,7 +260,7 @@ func (e *engine) exprText(v ssa.Value) string {
 		}
 		break
 	}
-	if n := valueName(v); n != "" && n != "complit" {
+	if n := valueName(v); n != "" {
 		return n
 	}
 	if text := e.exprAt(v.Pos()); text != "" {

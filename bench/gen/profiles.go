@@ -744,6 +744,37 @@ func (c *Cloud) Notify(ctx context.Context, u *model.User, text string) error {
 }
 {{end}}
 
+{{define "mailer.methods"}}
+// Receipt sends an order receipt (transactional).
+func (m *Mailer) Receipt(u *model.User, o *model.Order) error {
+	return m.send(u.Email, "Your order "+o.ID, fmt.Sprintf("Total: %d", o.Total))
+}
+
+// Newsletter sends the newsletter to one user who opted in.
+func (m *Mailer) Newsletter(u *model.User, issue string) error {
+	if !u.Marketing {
+		return ErrNoConsent
+	}
+	return m.send(u.Email, "Newsletter "+issue, strings.Repeat("news ", 10))
+}
+
+// Promo sends an offer, whether or not the user opted in.
+func (m *Mailer) Promo(u *model.User, offer string) error {
+	return m.send(u.Email, "Just for you", offer)
+}
+
+// Blast sends to every subscriber.
+func (m *Mailer) Blast(users []*model.User, issue string) int {
+	sent := 0
+	for _, u := range users {
+		if err := m.Newsletter(u, issue); err == nil {
+			sent++
+		}
+	}
+	return sent
+}
+{{end}}
+
 {{define "mailer.wneessen"}}
 // Package mailer sends the e-mail of slice {{.G}} with go-mail.
 package mailer
@@ -790,34 +821,7 @@ func (m *Mailer) send(to, subject, body string) error {
 	return m.Client.DialAndSend(msg)
 }
 
-// Receipt sends an order receipt (transactional).
-func (m *Mailer) Receipt(u *model.User, o *model.Order) error {
-	return m.send(u.Email, "Your order "+o.ID, fmt.Sprintf("Total: %d", o.Total))
-}
-
-// Newsletter sends the newsletter to one user who opted in.
-func (m *Mailer) Newsletter(u *model.User, issue string) error {
-	if !u.Marketing {
-		return ErrNoConsent
-	}
-	return m.send(u.Email, "Newsletter "+issue, strings.Repeat("news ", 10))
-}
-
-// Promo sends an offer, whether or not the user opted in.
-func (m *Mailer) Promo(u *model.User, offer string) error {
-	return m.send(u.Email, "Just for you", offer)
-}
-
-// Blast sends to every subscriber.
-func (m *Mailer) Blast(users []*model.User, issue string) int {
-	sent := 0
-	for _, u := range users {
-		if err := m.Newsletter(u, issue); err == nil {
-			sent++
-		}
-	}
-	return sent
-}
+{{template "mailer.methods" .}}
 {{end}}
 
 {{define "mailer.gomail"}}
@@ -861,34 +865,7 @@ func (m *Mailer) send(to, subject, body string) error {
 	return m.Dialer.DialAndSend(msg)
 }
 
-// Receipt sends an order receipt (transactional).
-func (m *Mailer) Receipt(u *model.User, o *model.Order) error {
-	return m.send(u.Email, "Your order "+o.ID, fmt.Sprintf("Total: %d", o.Total))
-}
-
-// Newsletter sends the newsletter to one user who opted in.
-func (m *Mailer) Newsletter(u *model.User, issue string) error {
-	if !u.Marketing {
-		return ErrNoConsent
-	}
-	return m.send(u.Email, "Newsletter "+issue, strings.Repeat("news ", 10))
-}
-
-// Promo sends an offer, whether or not the user opted in.
-func (m *Mailer) Promo(u *model.User, offer string) error {
-	return m.send(u.Email, "Just for you", offer)
-}
-
-// Blast sends to every subscriber.
-func (m *Mailer) Blast(users []*model.User, issue string) int {
-	sent := 0
-	for _, u := range users {
-		if err := m.Newsletter(u, issue); err == nil {
-			sent++
-		}
-	}
-	return sent
-}
+{{template "mailer.methods" .}}
 {{end}}
 
 {{define "service.real"}}

@@ -63,14 +63,11 @@ func newFlagSet(o *options) *flag.FlagSet {
 	return fs
 }
 
-// errHelp is returned by parseFlags for -h and -help.
-var errHelp = errors.New("help requested")
-
-// parseFlags parses the standalone command line. Flags may follow the
-// packages, as in "policylint ./... -format json"; "--" ends the flags.
-func parseFlags(args []string) (*options, error) {
-	o := new(options)
-	fs := newFlagSet(o)
+// parseInterspersed parses args with fs, letting flags follow the
+// packages ("./... -format json"); "--" ends the flags. It returns the
+// package patterns, "./..." when there are none.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var patterns []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
@@ -81,23 +78,37 @@ func parseFlags(args []string) (*options, error) {
 		rest := fs.Args()
 		consumed := args[:len(args)-len(rest)]
 		if len(consumed) > 0 && consumed[len(consumed)-1] == "--" {
-			o.patterns = append(o.patterns, rest...)
+			patterns = append(patterns, rest...)
 			break
 		}
 		if len(rest) == 0 {
 			break
 		}
-		o.patterns = append(o.patterns, rest[0])
+		patterns = append(patterns, rest[0])
 		args = rest[1:]
 	}
-	if len(o.patterns) == 0 {
-		o.patterns = []string{"./..."}
+	if len(patterns) == 0 {
+		return []string{"./..."}, nil
 	}
-	for _, p := range o.patterns {
+	for _, p := range patterns {
 		if strings.HasPrefix(p, "-") {
 			// go vet would take it for a flag of its own.
 			return nil, fmt.Errorf(`invalid package pattern %q: no import path starts with "-" (put flags before "--")`, p)
 		}
+	}
+	return patterns, nil
+}
+
+// errHelp is returned by parseFlags for -h and -help.
+var errHelp = errors.New("help requested")
+
+// parseFlags parses the standalone command line. Flags may follow the
+// packages, as in "policylint ./... -format json"; "--" ends the flags.
+func parseFlags(args []string) (*options, error) {
+	o := new(options)
+	var err error
+	if o.patterns, err = parseInterspersed(newFlagSet(o), args); err != nil {
+		return nil, err
 	}
 	if !slices.Contains(severities, o.failOn) {
 		return nil, fmt.Errorf("invalid -fail-on %q: use error, warning or info", o.failOn)

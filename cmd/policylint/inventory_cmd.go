@@ -53,28 +53,9 @@ func newInventoryFlags(o *inventoryOptions) *flag.FlagSet {
 
 func parseInventoryFlags(args []string) (*inventoryOptions, error) {
 	o := new(inventoryOptions)
-	fs := newInventoryFlags(o)
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, errHelp
-			}
-			return nil, err
-		}
-		rest := fs.Args()
-		consumed := args[:len(args)-len(rest)]
-		if len(consumed) > 0 && consumed[len(consumed)-1] == "--" {
-			o.patterns = append(o.patterns, rest...)
-			break
-		}
-		if len(rest) == 0 {
-			break
-		}
-		o.patterns = append(o.patterns, rest[0])
-		args = rest[1:]
-	}
-	if len(o.patterns) == 0 {
-		o.patterns = []string{"./..."}
+	var err error
+	if o.patterns, err = parseInterspersed(newInventoryFlags(o), args); err != nil {
+		return nil, err
 	}
 	if o.format != "" && !slices.Contains(inventoryFormats, o.format) {
 		return nil, fmt.Errorf("invalid -format %q: use md, json, html or fides", o.format)
