@@ -152,6 +152,7 @@ type engine struct {
 	stores    map[string]pathSets // package-level locations: "field:...", "var:...", "ctx:..."
 	imported  map[string]pathSets // the same, from dependencies' facts
 	analyzed  map[*types.Package]bool
+	factSums  map[*types.Func]*FuncSummary // dependencies' summaries loaded so far (nil: none)
 
 	hits    map[hitKey]*Hit
 	changed bool
@@ -195,6 +196,7 @@ func newEngine(pass *analysis.Pass, cat *catalog, pkg *ssa.Package) *engine {
 		stores:      map[string]pathSets{},
 		imported:    map[string]pathSets{},
 		analyzed:    map[*types.Package]bool{},
+		factSums:    map[*types.Func]*FuncSummary{},
 		hits:        map[hitKey]*Hit{},
 		fieldMemo:   map[*types.Var]([]string){},
 		callees:     callees.New(pass.Pkg),
@@ -503,8 +505,18 @@ func (e *engine) summaryOf(callee *ssa.Function, obj *types.Func) (*FuncSummary,
 	// imports: a method of a type from an indirect import (a calls
 	// b.Get().Addr(), Addr declared in c) has its summary re-exported by
 	// b, not c's package fact.
-	s := new(FuncSummary)
-	if e.pass.ImportObjectFact(obj, s) {
+	s, seen := e.factSums[obj]
+	if !seen {
+		s = new(FuncSummary)
+		switch {
+		case !e.pass.ImportObjectFact(obj, s):
+			s = nil
+		case s.load() != nil:
+			s = &FuncSummary{Opaque: true} // unreadable: as code not analysed
+		}
+		e.factSums[obj] = s
+	}
+	if s != nil {
 		return knownSummary(s)
 	}
 	if !e.analyzed[obj.Pkg()] {

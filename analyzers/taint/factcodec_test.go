@@ -60,6 +60,9 @@ func TestFactsSurviveTheirEncoding(t *testing.T) {
 		if err := gob.NewDecoder(&buf).Decode(&got); err != nil {
 			t.Fatalf("decoding %v: %v", f, err)
 		}
+		if err := load(got); err != nil {
+			t.Fatalf("loading %v: %v", f, err)
+		}
 		if !reflect.DeepEqual(got, f) {
 			t.Errorf("decoded\n%#v\nwant\n%#v", got, f)
 		}
@@ -78,19 +81,80 @@ func TestMalformedFactsAreErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	for n := range len(data) {
-		if err := new(FuncSummary).GobDecode(data[:n]); err == nil {
+		if err := decodeSummary(data[:n]); err == nil {
 			t.Errorf("decoding the first %d of %d bytes: no error", n, len(data))
 		}
 	}
-	if err := new(FuncSummary).GobDecode(append(data, 0)); err == nil {
+	if err := decodeSummary(append(data, 0)); err == nil {
 		t.Error("decoding with a trailing byte: no error")
 	}
 	r := rand.New(rand.NewSource(1))
 	for range 2000 {
 		junk := make([]byte, r.Intn(64))
 		r.Read(junk)
-		_ = new(FuncSummary).GobDecode(junk) // must not panic
+		_ = decodeSummary(junk) // must not panic
 		_ = new(PackageFacts).GobDecode(junk)
+	}
+}
+
+// load decodes a summary that GobDecode kept; other facts are decoded
+// already.
+func load(f analysis.Fact) error {
+	if s, ok := f.(*FuncSummary); ok {
+		return s.load()
+	}
+	return nil
+}
+
+// decodeSummary decodes a summary as a unit that reads it does.
+func decodeSummary(data []byte) error {
+	s := new(FuncSummary)
+	if err := s.GobDecode(data); err != nil {
+		return err
+	}
+	return s.load()
+}
+
+// TestUnreadSummariesAreReexportedAsRead: a summary decoded from a
+// dependency's facts and never loaded is encoded again, in the facts of
+// the package that imported it, byte for byte as it was read; loaded,
+// it encodes to the same bytes too, and prints as the original.
+func TestUnreadSummariesAreReexportedAsRead(t *testing.T) {
+	orig := &FuncSummary{
+		Sinks:   []ParamSink{{Param: 1, Kind: Log, Sink: "log.Printf", Chain: sampleSteps("a/a.go", 3)}},
+		Results: []ResultSource{{Result: 0, Param: -1, Cat: "user.contact.email", Desc: "u.Email", Steps: sampleSteps("a/b.go", 2)}},
+	}
+	data, err := orig.GobEncode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lazy := new(FuncSummary)
+	if err := lazy.GobDecode(data); err != nil {
+		t.Fatal(err)
+	}
+	if len(lazy.Sinks) != 0 || lazy.raw == nil {
+		t.Fatalf("GobDecode decoded the summary: %#v", lazy)
+	}
+	if got, want := lazy.String(), orig.String(); got != want {
+		t.Errorf("unloaded summary prints %q, want %q", got, want)
+	}
+	again, err := lazy.GobEncode()
+	if err != nil || !bytes.Equal(again, data) {
+		t.Errorf("re-encoded unloaded summary: %v, %x, want %x", err, again, data)
+	}
+	// gob reuses its buffer: the kept encoding must be a copy.
+	data[0] ^= 0xff
+	err = lazy.load()
+	data[0] ^= 0xff
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lazy.raw != nil || !reflect.DeepEqual(lazy, orig) {
+		t.Errorf("loaded\n%#v\nwant\n%#v", lazy, orig)
+	}
+	loaded, err := lazy.GobEncode()
+	if err != nil || !bytes.Equal(loaded, data) {
+		t.Errorf("re-encoded loaded summary: %v, %x, want %x", err, loaded, data)
 	}
 }
 
@@ -142,6 +206,9 @@ func TestEveryFactFieldSurvivesItsEncoding(t *testing.T) {
 		var got analysis.Fact
 		if err := gob.NewDecoder(&buf).Decode(&got); err != nil {
 			t.Fatalf("decoding %T: %v", f, err)
+		}
+		if err := load(got); err != nil {
+			t.Fatalf("loading %T: %v", f, err)
 		}
 		if !reflect.DeepEqual(got, f) {
 			t.Errorf("decoded\n%#v\nwant\n%#v", got, f)

@@ -36,6 +36,12 @@ type FuncSummary struct {
 	// the engine's budget (budget.go). Callers treat it as code that is
 	// not analysed, and the fields above are empty.
 	Opaque bool
+
+	// raw is the encoding of a summary decoded from a dependency's facts
+	// and not loaded yet (factcodec.go): a unit decodes the facts of every
+	// package below it, and reads the summaries of the few functions it
+	// calls.
+	raw []byte
 }
 
 // AFact marks FuncSummary as a go/analysis fact.
@@ -156,6 +162,13 @@ type CtxStore struct {
 // String renders the summary compactly and deterministically, for
 // `// want fn:"..."` expectations in tests.
 func (s *FuncSummary) String() string {
+	if s.raw != nil {
+		c := *s
+		if c.load() != nil {
+			return "undecodable"
+		}
+		s = &c
+	}
 	var parts []string
 	if s.Opaque {
 		parts = append(parts, "opaque")
