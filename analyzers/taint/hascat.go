@@ -11,8 +11,7 @@ func (s *set) hasCat(cat string) bool {
 	if s == nil {
 		return false
 	}
-	_, ok := s.m[labelKey{cat: cat}]
-	return ok
+	return s.find(labelKey{cat: cat}) >= 0
 }
 
 // hasCatAt reports whether valueAt(v, path, shallow) holds a concrete

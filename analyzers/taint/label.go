@@ -90,56 +90,92 @@ func compareStep(a, b finding.Step) int {
 	)
 }
 
-// A set is a small set of labels. The zero value is empty.
+// A set is a small set of labels, one per key. The zero value is empty.
+//
+// Most sets hold a few labels: they are a slice searched in order, and an
+// index by key is built only past smallSet labels. A map per set, grown
+// label by label, was a third of the vet tool's allocations on the bench's
+// real-shaped modules (bench/README.md).
 type set struct {
-	m map[labelKey]*label
-	// shared says m may be shared with other sets (see addAll): it is
-	// copied before a write. Every write goes through add.
+	ls  []*label
+	idx map[labelKey]int // position in ls by key, when len(ls) > smallSet
+	// shared says ls and idx may be shared with other sets (see addAll):
+	// they are copied before a write. Every write goes through add.
 	shared bool
 }
+
+// smallSet is the largest set searched without an index.
+const smallSet = 8
 
 func (s *set) len() int {
 	if s == nil {
 		return 0
 	}
-	return len(s.m)
+	return len(s.ls)
+}
+
+// find returns the position of the label with key k, or -1.
+func (s *set) find(k labelKey) int {
+	if s.idx != nil {
+		if i, ok := s.idx[k]; ok {
+			return i
+		}
+		return -1
+	}
+	for i, l := range s.ls {
+		if l.key() == k {
+			return i
+		}
+	}
+	return -1
 }
 
 // add adds l, keeping the better label for an existing key, and reports
 // whether s changed.
 func (s *set) add(l *label) bool {
-	if s.m == nil {
-		s.m = make(map[labelKey]*label)
-	}
 	k := l.key()
-	if old, ok := s.m[k]; ok && !better(l, old) {
+	i := s.find(k)
+	if i >= 0 && !better(l, s.ls[i]) {
 		return false
 	}
 	if s.shared {
-		s.m, s.shared = maps.Clone(s.m), false
+		s.ls, s.shared = slices.Clone(s.ls), false
+		if s.idx != nil {
+			s.idx = maps.Clone(s.idx)
+		}
 	}
-	s.m[k] = l
+	if i >= 0 {
+		s.ls[i] = l
+		return true
+	}
+	s.ls = append(s.ls, l)
+	switch {
+	case s.idx != nil:
+		s.idx[k] = len(s.ls) - 1
+	case len(s.ls) > smallSet:
+		s.idx = make(map[labelKey]int, 2*len(s.ls))
+		for j, x := range s.ls {
+			s.idx[x.key()] = j
+		}
+	}
 	return true
 }
 
 // addAll adds every label of t to s and reports whether s changed. An
-// empty s shares t's map until one of them is written to: adding the
+// empty s shares t's labels until one of them is written to: adding the
 // labels one by one grew a map step by step, and copying it whole still
 // was, for values that are only read afterwards, most of the engine's
 // allocations (49 GB on gorm's schema package, bench/README.md).
 func (s *set) addAll(t *set) bool {
-	if t == nil {
+	if t == nil || len(t.ls) == 0 {
 		return false
 	}
-	if len(s.m) == 0 {
-		if len(t.m) == 0 {
-			return false
-		}
-		s.m, s.shared, t.shared = t.m, true, true
+	if len(s.ls) == 0 {
+		s.ls, s.idx, s.shared, t.shared = t.ls, t.idx, true, true
 		return true
 	}
 	changed := false
-	for _, l := range t.m {
+	for _, l := range t.ls {
 		if s.add(l) {
 			changed = true
 		}
@@ -149,22 +185,19 @@ func (s *set) addAll(t *set) bool {
 
 // labels returns the labels in no particular order, for merging into
 // another set (whose content does not depend on the order, see better).
-func (s *set) labels() map[labelKey]*label {
+func (s *set) labels() []*label {
 	if s == nil {
 		return nil
 	}
-	return s.m
+	return s.ls
 }
 
 // sorted returns the labels in a deterministic order.
 func (s *set) sorted() []*label {
-	if s == nil || len(s.m) == 0 {
+	if s == nil || len(s.ls) == 0 {
 		return nil
 	}
-	out := make([]*label, 0, len(s.m))
-	for _, l := range s.m {
-		out = append(out, l)
-	}
+	out := slices.Clone(s.ls)
 	slices.SortFunc(out, compareLabels)
 	return out
 }
