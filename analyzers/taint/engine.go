@@ -158,9 +158,9 @@ type engine struct {
 	changed bool
 
 	// What solve needs to know which units to analyse again.
-	cur           *unit                  // the unit being analysed
-	storesChanged bool                   // a package-level location changed this round
-	changedFns    map[*ssa.Function]bool // functions whose summary changed this round
+	cur         *unit                  // the unit being analysed
+	changedLocs map[string]bool        // package-level locations changed this round (storeKey)
+	changedFns  map[*ssa.Function]bool // functions whose summary changed this round
 
 	fieldMemo map[*types.Var][]string
 	dests     *destIndex // built on first use by destHost
@@ -203,6 +203,7 @@ func newEngine(pass *analysis.Pass, cat *catalog, pkg *ssa.Package) *engine {
 		crossCalls:  map[string]bool{},
 		paramStores: map[string]pathSets{},
 		resummarize: map[*unit]bool{},
+		changedLocs: map[string]bool{},
 	}
 	e.importPackageFacts()
 	for _, fn := range packageFuncs(pkg) {
@@ -279,8 +280,8 @@ func comparePositions(a, b finding.Position) int {
 // solve iterates the units until summaries and package locations settle.
 // After the first round a unit is analysed again only when something it
 // read may have changed: the summary of a function of the package it
-// called, or a package-level location (any of them: stores are few), or
-// when its own analysis stopped at maxPasses before it settled. Its state
+// called, or a package-level location it read, or when its own analysis
+// stopped at maxPasses before it settled. Its state
 // persists between rounds, so re-running a unit whose inputs did not
 // change would only confirm it; skipping it saved a third of the engine's
 // time on large dependencies.
@@ -290,12 +291,13 @@ func (e *engine) solve() {
 		dirty[u] = true
 	}
 	for round := 0; round < maxRounds; round++ {
-		e.changed, e.storesChanged = false, false
+		e.changed = false
+		e.changedLocs = map[string]bool{}
 		e.changedFns = map[*ssa.Function]bool{}
 		for _, u := range e.units {
 			if dirty[u] && !u.opaque {
 				e.cur = u
-				u.reads, u.readsStores = map[*ssa.Function]bool{}, false
+				u.reads, u.readLocs = map[*ssa.Function]bool{}, map[string]bool{}
 				u.analyze()
 				e.cur = nil
 			}
@@ -310,7 +312,13 @@ func (e *engine) solve() {
 			break
 		}
 		for _, u := range e.units {
-			dirty[u] = u.unsettled || (u.readsStores && e.storesChanged)
+			dirty[u] = u.unsettled
+			for loc := range u.readLocs {
+				if dirty[u] {
+					break
+				}
+				dirty[u] = e.changedLocs[loc]
+			}
 			for fn := range u.reads {
 				if dirty[u] {
 					break
@@ -389,7 +397,8 @@ func (e *engine) store(loc, path string, t *set) {
 		e.stores[loc] = ps
 	}
 	if ps.get(truncPath(path)).addAll(&concrete) {
-		e.changed, e.storesChanged = true, true
+		e.changed = true
+		e.changedLocs[loc] = true
 	}
 }
 
@@ -402,15 +411,21 @@ func (e *engine) storeParam(loc, path string, l *label) {
 		e.paramStores[loc] = ps
 	}
 	if ps.get(truncPath(path)).add(l) {
-		e.changed, e.storesChanged = true, true
+		e.changed = true
+		e.changedLocs[paramStoreKey(loc)] = true
 	}
 }
+
+// paramStoreKey names the parameter labels stored in loc among the
+// locations a unit read and a round changed (stores and paramStores share
+// location names).
+func paramStoreKey(loc string) string { return "param " + loc }
 
 // paramStored returns the parameter labels stored in a location: those of
 // the whole value, and those below it by relative path.
 func (e *engine) paramStored(loc string) (own *set, below map[string]*set) {
 	if e.cur != nil {
-		e.cur.readsStores = true
+		e.cur.readLocs[paramStoreKey(loc)] = true
 	}
 	own = &set{}
 	for p, t := range e.paramStores[loc] {
@@ -432,7 +447,7 @@ func (e *engine) paramStored(loc string) (own *set, below map[string]*set) {
 // relative to it.
 func (e *engine) stored(loc, path string) (own *set, below map[string]*set) {
 	if e.cur != nil {
-		e.cur.readsStores = true
+		e.cur.readLocs[loc] = true
 	}
 	own = &set{}
 	for _, ps := range []pathSets{e.stores[loc], e.imported[loc]} {

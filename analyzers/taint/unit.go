@@ -42,9 +42,9 @@ type unit struct {
 	// For engine.solve: the package functions whose summaries the last
 	// analysis read, whether it read package-level locations, and whether
 	// it stopped at maxPasses before settling.
-	reads       map[*ssa.Function]bool
-	readsStores bool
-	unsettled   bool
+	reads     map[*ssa.Function]bool
+	readLocs  map[string]bool // package-level locations (engine.stored, paramStored)
+	unsettled bool
 
 	// opaque says the analysis went over budget and was abandoned: the
 	// unit's functions are summarised as code not analysed (budget.go).
