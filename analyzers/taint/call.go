@@ -36,7 +36,7 @@ func resolve(c *ssa.CallCommon) callee {
 		}
 	}
 	if ce.obj != nil {
-		ce.name = ce.obj.Origin().FullName()
+		ce.name = fullName(ce.obj.Origin())
 	}
 	return ce
 }
@@ -52,7 +52,7 @@ func (u *unit) call(instr ssa.CallInstruction) {
 	cands, candFns, dynamic := u.e.candidates(c)
 	if dynamic && len(cands) == 1 && cands[0] != nil && !c.IsInvoke() {
 		// A function value that is only ever one function: call it.
-		ce.fn, ce.obj, ce.name = candFns[0], cands[0], cands[0].Origin().FullName()
+		ce.fn, ce.obj, ce.name = candFns[0], cands[0], fullName(cands[0].Origin())
 		dynamic = false
 	}
 
@@ -497,6 +497,15 @@ func shortName(obj *types.Func) string {
 	if obj == nil {
 		return "a function value"
 	}
+	if v, ok := shortNames.Load(obj); ok {
+		return v.(string)
+	}
+	name := shortNameOf(obj)
+	shortNames.Store(obj, name)
+	return name
+}
+
+func shortNameOf(obj *types.Func) string {
 	name := obj.Name()
 	if recv := obj.Signature().Recv(); recv != nil {
 		t := deref(recv.Type())

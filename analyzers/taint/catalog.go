@@ -358,15 +358,7 @@ var modeledModules = []string{
 }
 
 func modeled(pkgPath string) bool {
-	for _, m := range rules.BuiltinEgressModules {
-		if pkgPath == m || strings.HasPrefix(pkgPath, m+"/") {
-			return true
-		}
-	}
-	for _, m := range modeledModules {
-		if pkgPath == m || strings.HasPrefix(pkgPath, m+"/") {
-			return true
-		}
-	}
-	return false
+	return memoBool(&modeledMem, pkgPath, func(p string) bool {
+		return under(p, rules.BuiltinEgressModules) || under(p, modeledModules)
+	})
 }

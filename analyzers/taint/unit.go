@@ -811,7 +811,7 @@ func (u *unit) fieldSource(v, chain ssa.Value) {
 		cats = u.e.cat.fieldCats(id, f.Name(), st.Tag(index), typeName(f.Type()))
 		u.e.fieldMemo[f] = cats
 	}
-	if !deferrableField(structType) || !u.paramRooted(chain) {
+	if len(cats) > 0 && (!deferrableField(structType) || !u.paramRooted(chain)) {
 		desc := u.describe(v)
 		entry := ""
 		if deferrableField(structType) {
