@@ -200,9 +200,13 @@ var MailLibraries = []string{
 }
 
 // IsMailLibrary reports whether pkgPath belongs to one of MailLibraries.
-func IsMailLibrary(pkgPath string) bool {
-	for _, m := range MailLibraries {
-		if pkgPath == m || strings.HasPrefix(pkgPath, m+"/") {
+func IsMailLibrary(pkgPath string) bool { return InModules(pkgPath, MailLibraries) }
+
+// InModules reports whether pkgPath is one of modules (module or package
+// paths) or a package below one.
+func InModules(pkgPath string, modules []string) bool {
+	for _, m := range modules {
+		if rest, ok := strings.CutPrefix(pkgPath, m); ok && (rest == "" || rest[0] == '/') {
 			return true
 		}
 	}

@@ -170,27 +170,7 @@ func TestBuiltinRecipientSettersResolve(t *testing.T) {
 func TestBuiltinRecipientFieldsResolve(t *testing.T) {
 	im := newDirImporter(mailStubRoot)
 	for _, ref := range BuiltinRecipientFields {
-		i := strings.LastIndexByte(ref, '.')
-		typeRef, field := ref[:i], ref[i+1:]
-		pkgPath, typeName, ok := splitQualified(typeRef)
-		if !ok {
-			t.Errorf("%q: not pkg/path.Type.Field", ref)
-			continue
-		}
-		pkg, err := im.Import(pkgPath)
-		if err != nil {
-			t.Errorf("%q: %v", ref, err)
-			continue
-		}
-		tn, ok := pkg.Scope().Lookup(typeName).(*types.TypeName)
-		if !ok {
-			t.Errorf("%q: no type %s", ref, typeName)
-			continue
-		}
-		obj, _, _ := types.LookupFieldOrMethod(tn.Type(), false, pkg, field)
-		if v, ok := obj.(*types.Var); !ok || !v.IsField() {
-			t.Errorf("%q: no field %s", ref, field)
-		}
+		im.lookupField(t, ref)
 	}
 }
 
@@ -326,6 +306,25 @@ func TestConsentPolarityOfManifestEntries(t *testing.T) {
 	} {
 		if got := ConsentPolarity(ref); got != want {
 			t.Errorf("ConsentPolarity(%q) = %v, want %v", ref, got, want)
+		}
+	}
+}
+
+// TestInModules: a package below a module is in it; a module whose path
+// merely starts with the same letters is not.
+func TestInModules(t *testing.T) {
+	mods := []string{"github.com/aws/aws-sdk-go", "gopkg.in/mail.v2"}
+	for path, want := range map[string]bool{
+		"github.com/aws/aws-sdk-go":             true,
+		"github.com/aws/aws-sdk-go/service/ses": true,
+		"gopkg.in/mail.v2":                      true,
+		"github.com/aws/aws-sdk-go-v2":          false,
+		"github.com/aws/aws-sdk-go-v2/service":  false,
+		"gopkg.in/mail.v20":                     false,
+		"github.com/aws":                        false,
+	} {
+		if got := InModules(path, mods); got != want {
+			t.Errorf("InModules(%q) = %v, want %v", path, got, want)
 		}
 	}
 }

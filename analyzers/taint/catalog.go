@@ -359,6 +359,6 @@ var modeledModules = []string{
 
 func modeled(pkgPath string) bool {
 	return memoBool(&modeledMem, pkgPath, func(p string) bool {
-		return under(p, rules.BuiltinEgressModules) || under(p, modeledModules)
+		return rules.InModules(p, rules.BuiltinEgressModules) || rules.InModules(p, modeledModules)
 	})
 }

@@ -207,7 +207,7 @@ func (u *unit) sdkBuilder(ce callee) {
 // egressModule reports whether a package belongs to an SDK or HTTP
 // library the catalogue models.
 func egressModule(pkgPath string) bool {
-	return memoBool(&egressMem, pkgPath, func(p string) bool { return under(p, rules.BuiltinEgressModules) })
+	return memoBool(&egressMem, pkgPath, func(p string) bool { return rules.InModules(p, rules.BuiltinEgressModules) })
 }
 
 // fieldChannel models a channel held in a struct field as a queue that

@@ -2,7 +2,6 @@ package taint
 
 import (
 	"go/types"
-	"strings"
 	"sync"
 )
 
@@ -27,16 +26,6 @@ func fullName(obj *types.Func) string {
 	name := obj.FullName()
 	fullNames.Store(obj, name)
 	return name
-}
-
-// under reports whether pkgPath is one of modules or a package below one.
-func under(pkgPath string, modules []string) bool {
-	for _, m := range modules {
-		if rest, ok := strings.CutPrefix(pkgPath, m); ok && (rest == "" || rest[0] == '/') {
-			return true
-		}
-	}
-	return false
 }
 
 // memoBool returns f(key), remembered in m.
